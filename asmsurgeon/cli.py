@@ -1,0 +1,69 @@
+"""The `asmsurgeon` command line: the only place that prints or exits.
+
+Each subcommand lives in `asmsurgeon/commands/<name>.py` with a `register`
+function; heavy imports (numba, pyelftools) happen inside the commands that
+need them, so `asmsurgeon rename` starts as fast as lark allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from . import __version__
+from .errors import AsmError
+
+# Order is the order `--help` lists them in.
+COMMANDS = ["rename"]
+
+DESCRIPTION = """\
+Turn the assembly Numba generates (func.inspect_asm()) into standalone
+native programs and libraries with no Python dependency.
+"""
+
+EPILOG = """\
+examples:
+  asmsurgeon rename six.asm --map 'cfunc._ZN8__main__7six$241E=six' -o out.s
+  asmsurgeon rename - --map-file names.txt < in.s > out.s
+
+Run 'asmsurgeon COMMAND --help' for the options of one command.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asmsurgeon", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"asmsurgeon {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        importlib.import_module(f".commands.{name.replace('-', '_')}", __package__).register(sub)
+    return parser
+
+
+def print_notes(notes) -> None:
+    for note in notes:
+        print(note, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except AsmError as e:
+        print(e.render(), file=sys.stderr)
+        return e.exit_status
+    except KeyboardInterrupt:
+        print("asmsurgeon: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error of ours.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

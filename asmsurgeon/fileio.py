@@ -1,0 +1,96 @@
+"""Reading sources so every byte survives, and writing outputs atomically.
+
+Sources are decoded as UTF-8 with `surrogateescape`: bytes that are not
+UTF-8 (a Latin-1 comment, binary garbage) become lone surrogates that the
+grammar rejects outside comments and strings, and that encode back to the
+very same bytes on output. Outputs go to a temporary file in the target's
+directory and are renamed into place, so a failure never leaves a
+half-written or clobbered file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import Iterator
+
+from .errors import InputError
+
+ENCODING = "utf-8"
+ERRORS = "surrogateescape"
+
+
+def decode(data: bytes) -> str:
+    return data.decode(ENCODING, ERRORS)
+
+
+def encode(text: str) -> bytes:
+    return text.encode(ENCODING, ERRORS)
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file, or standard input for '-'; I/O failures become InputError."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+
+
+def read_source(path: str) -> str:
+    return decode(read_bytes(path))
+
+
+def display_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _umask() -> int:
+    # mkstemp makes files 0600; outputs should get the permissions any other
+    # tool would give them, which means asking the process for its umask.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_output(path: str, mode: int | None = None) -> Iterator[str]:
+    """Yield a temporary path beside `path`; rename it over `path` only if
+    the block finishes. The temp name is unique, so concurrent runs writing
+    different outputs in one directory never meet."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    try:
+        yield tmp
+        os.chmod(tmp, (0o666 if mode is None else mode) & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_output(path: str | None, data: str | bytes) -> None:
+    """Write text or bytes to `path` atomically, or to stdout for None/'-'."""
+    raw = encode(data) if isinstance(data, str) else data
+    if path in (None, "-"):
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        with atomic_output(path) as tmp:
+            with open(tmp, "wb") as f:
+                f.write(raw)
+    except OSError as e:
+        raise InputError(path, f"cannot write: {e.strerror or e}") from None

@@ -1,0 +1,106 @@
+"""Regenerate the Numba samples: `python samples/generate.py` (from anywhere).
+
+Each function is compiled with the installed numba and its assembly written
+the way users do it, `for v in f.inspect_asm().values(): out.write(v)`, so a
+function with two signatures gives a two-module file. Run as __main__ so the
+mangled names read `_ZN8__main__...` like the original question's.
+"""
+
+import math
+import os
+
+import numpy as np
+from numba import njit
+
+OUT = os.path.dirname(os.path.abspath(__file__))
+
+
+@njit(nogil=True)
+def six():
+    return 6
+
+
+@njit
+def add(a, b):
+    return a + b
+
+
+@njit
+def floordiv(a, b):
+    return a // b
+
+
+@njit
+def hypot(x, y):
+    return math.sqrt(x * x + y * y)
+
+
+@njit
+def is_even(n):
+    return n % 2 == 0
+
+
+@njit
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+
+
+@njit
+def mean(a):
+    return a.sum() / a.size
+
+
+@njit
+def arange_sum(n):
+    a = np.arange(n)
+    return a.sum()
+
+
+@njit
+def check_positive(x):
+    if x < 0:
+        raise ValueError("x must be >= 0")
+    return math.sqrt(x)
+
+
+@njit
+def scale32(x):
+    return np.float32(x) * np.float32(1.5)
+
+
+@njit
+def divmod_(a, b):
+    return a // b, a % b
+
+
+@njit
+def nothing(x):
+    pass
+
+
+def main():
+    calls = [
+        (six, ()),
+        (add, (1, 2)), (add, (1.0, 2.0)),
+        (floordiv, (7, 2)),
+        (hypot, (3.0, 4.0)),
+        (is_even, (4,)),
+        (fact, (5,)),
+        (mean, (np.arange(4.0),)),
+        (arange_sum, (10,)),
+        (check_positive, (4.0,)),
+        (scale32, (np.float32(2.0),)),
+        (divmod_, (7, 2)),
+        (nothing, (1,)),
+    ]
+    for f, args in calls:
+        f(*args)
+    for f in {f for f, _ in calls}:
+        name = f.__name__.rstrip("_")
+        with open(os.path.join(OUT, f"numba_{name}.asm"), "w") as out:
+            for v in f.inspect_asm().values():
+                out.write(v)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Shared test helpers: run the real CLI in a subprocess, the real
+assembler through asmsurgeon.toolchain, and read objects with pyelftools."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+CSRC = Path(__file__).resolve().parent / "csrc"
+GCC_FLAGS = {"O0": ["-O0"], "O2": ["-O2"], "O2gPIC": ["-O2", "-g", "-fPIC"]}
+
+
+def numba_samples() -> list[Path]:
+    return sorted(SAMPLES.glob("*.asm"))
+
+
+def run_cli(*args, input: bytes | None = None, cwd=None, env=None) -> subprocess.CompletedProcess:
+    """Run `python -m asmsurgeon ARGS` and capture bytes."""
+    return subprocess.run([sys.executable, "-m", "asmsurgeon", *map(str, args)], input=input,
+                          capture_output=True, cwd=cwd, env=env)
+
+
+def assemble(src: Path, obj: Path | None = None) -> Path:
+    from asmsurgeon.toolchain import Toolchain
+
+    obj = obj or src.with_suffix(".o")
+    Toolchain().assemble(str(src), str(obj))
+    return obj
+
+
+def elf_symbols(obj: Path) -> dict[str, dict]:
+    """name -> {bind, defined, type} from the object's .symtab."""
+    from elftools.elf.elffile import ELFFile
+
+    out = {}
+    with open(obj, "rb") as f:
+        elf = ELFFile(f)
+        for sym in elf.get_section_by_name(".symtab").iter_symbols():
+            if sym.name:
+                out[sym.name] = {
+                    "bind": sym["st_info"]["bind"],
+                    "type": sym["st_info"]["type"],
+                    "defined": sym["st_shndx"] != "SHN_UNDEF",
+                }
+    return out
+
+
+@pytest.fixture(scope="session")
+def gcc_outputs(tmp_path_factory) -> list[Path]:
+    """GCC's assembly for every C file in tests/csrc at -O0, -O2 and
+    -O2 -g -fPIC, compiled now with the machine's cc."""
+    out_dir = tmp_path_factory.mktemp("gcc")
+    outs = []
+    cc = os.environ.get("CC", "cc").split()
+    for src in sorted(CSRC.glob("*.c")):
+        for tag, flags in GCC_FLAGS.items():
+            out = out_dir / f"{src.stem}_{tag}.s"
+            subprocess.run([*cc, "-S", *flags, "-o", str(out), str(src)], check=True)
+            outs.append(out)
+    return outs
