@@ -190,3 +190,38 @@ def readable(symbol: str) -> str:
         prefix = {"core": "", "cfunc": "cfunc ", "cpython": "cpython wrapper ", "env": "environment of "}[n.role]
         return prefix + n.readable
     return cxx_demangle(symbol) or symbol
+
+
+def c_names(symbols) -> dict[str, str]:
+    """The C name each Numba function gets after surgery, keyed by its core
+    symbol (any family member's symbol is accepted and mapped to the core).
+
+    The Python function's name (`six`) when it is the only one of that name;
+    when several overloads share it, each gets its argument types appended,
+    made C-safe: `add_int64_int64`, `add_float64_float64`,
+    `mean_array_float64_1d_C`, `six_void` for no arguments. If even those
+    collide (same types, different uid), the uid is appended too.
+    """
+    cores: dict[str, NumbaName] = {}
+    for sym in symbols:
+        n = parse_numba_name(sym)
+        if n is not None:
+            core = parse_numba_name(n.core_symbol)
+            if core is not None:
+                cores[core.symbol] = core
+    by_short: dict[str, list[NumbaName]] = {}
+    for n in cores.values():
+        by_short.setdefault(n.short_name, []).append(n)
+    out: dict[str, str] = {}
+    for short, group in by_short.items():
+        if len(group) == 1:
+            out[group[0].symbol] = short
+            continue
+        typed = {n.symbol: c_identifier("_".join([short, *n.args]) if n.args else short + "_void") for n in group}
+        counts: dict[str, int] = {}
+        for name in typed.values():
+            counts[name] = counts.get(name, 0) + 1
+        for n in group:
+            name = typed[n.symbol]
+            out[n.symbol] = f"{name}_{c_identifier(n.uid or 'x')}" if counts[name] > 1 else name
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.demangle import c_identifier, parse_numba_name, readable, unescape
+from asmsurgeon.demangle import c_identifier, c_names, parse_numba_name, readable, unescape
 
 TAG = "B2v2B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dE"
 
@@ -41,3 +41,13 @@ def test_escapes_decode_only_to_characters_numba_escapes():
     assert unescape("_3clocals_3e") == "<locals>"
     assert unescape("my_ab_cd") == "my_ab_cd"  # reads as identifier text: left alone
     assert unescape("caf_c3_a9") == "café"
+
+
+def test_c_names_suffix_overloads_with_argument_types():
+    t2, t3 = TAG, TAG.replace("B2v2", "B2v3")
+    names = c_names([f"cfunc._ZN8__main__3add{t2}xx", f"_ZN8__main__3add{t3}dd",
+                     f"_ZN7cpython8__main__3six{t2}", "NRT_decref"])
+    assert names == {f"_ZN8__main__3add{t2}xx": "add_int64_int64", f"_ZN8__main__3add{t3}dd": "add_float64_float64",
+                     f"_ZN8__main__3six{t2}": "six"}
+    arr = c_names([f"_ZN8__main__4mean{t2}5ArrayIdLi1E1C7mutable7alignedE", f"_ZN8__main__4mean{t3}d"])
+    assert sorted(arr.values()) == ["mean_array_float64_1d_C", "mean_float64"]
