@@ -4,7 +4,19 @@ PROVIDED_SYMBOLS is the contract between `check` (which refuses undefined
 references to anything not provided here, in libc or in libm) and the C
 sources in this package (which must define all of them; a test compares
 this set with the compiled runtime's exports).
+
+The C sources are compiled once per user and compiler into a cache
+($XDG_CACHE_HOME/asmsurgeon/runtime-<hash>/), so a build pays for one `cc`
+run the first time only. The hash covers the sources, the flags and the
+compiler's `--version`, so an upgrade of either rebuilds it.
 """
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
 
 PROVIDED_SYMBOLS = frozenset({
     # Numba's runtime (NRT): allocation, reference counts, destructors.
@@ -21,4 +33,60 @@ PROVIDED_SYMBOLS = frozenset({
     "NRT_decref",
     # The error hook strip-wrapper's rewritten error paths call.
     "asmsurgeon_raise",
+    # argv parsing and result printing for the main add-main writes.
+    "asmsurgeon_args",
+    "asmsurgeon_parse_int",
+    "asmsurgeon_parse_float64",
+    "asmsurgeon_parse_float32",
+    "asmsurgeon_parse_array",
+    "asmsurgeon_put",
+    "asmsurgeon_put_int",
+    "asmsurgeon_put_uint",
+    "asmsurgeon_put_bool",
+    "asmsurgeon_put_float",
+    "asmsurgeon_put_complex",
 })
+
+SOURCES = ("nrt.c", "raise.c", "cli.c")
+CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
+          "-D_FORTIFY_SOURCE=2", "-Wall"]
+
+
+def source_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def cache_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "asmsurgeon"
+
+
+def objects(toolchain) -> list[str]:
+    """Paths of the compiled runtime objects, compiling them if needed."""
+    version = toolchain.run([*toolchain.cc_cmd, "--version"], "cc").stdout
+    h = hashlib.sha256()
+    for part in (repr(toolchain.cc_cmd), repr(CFLAGS), version.decode("utf-8", "replace")):
+        h.update(part.encode() + b"\0")
+    for name in SOURCES:
+        h.update((source_dir() / name).read_bytes() + b"\0")
+    target = cache_root() / f"runtime-{h.hexdigest()[:16]}"
+    objs = [str(target / (Path(s).stem + ".o")) for s in SOURCES]
+    if all(os.path.exists(o) for o in objs):
+        return objs
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix=".runtime-", dir=target.parent)
+    try:
+        for name in SOURCES:
+            toolchain.cc([*CFLAGS, "-c", str(source_dir() / name), "-o",
+                          os.path.join(tmp, Path(name).stem + ".o")])
+        try:
+            os.rename(tmp, target)  # atomic; a concurrent build may have won
+        except OSError:
+            if not all(os.path.exists(o) for o in objs):
+                raise
+    finally:
+        if os.path.isdir(tmp):
+            for f in os.listdir(tmp):
+                os.unlink(os.path.join(tmp, f))
+            os.rmdir(tmp)
+    return objs

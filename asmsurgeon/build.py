@@ -1,0 +1,193 @@
+"""The whole pipeline: assembly in, a hardened executable or library out.
+
+parse -> strip-wrapper -> add-main (executables) -> print -> as -> check
+-> link (cc, or an archive) -> verify the ELF. Every step that can fail on
+the user's input raises AsmError with a message naming the step, and the
+output only appears (atomically) when all steps succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+
+from .errors import AsmError, UsageError
+from .fileio import atomic_output, write_output
+from .functions import Function, functions, select
+from .nodes import Module
+from .passes.add_main import AddMain
+from .passes.manager import Context, PassManager
+from .toolchain import Toolchain
+
+KINDS = ("exe", "shared", "static", "object")
+HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
+
+
+class CheckError(AsmError):
+    """The object references symbols the standalone runtime cannot satisfy."""
+
+    exit_status = 1
+
+
+def strip_wrapper_passes() -> list:
+    # SEAM: issue #4's strip-wrapper replaces this placeholder at merge.
+    from .passes.strip_wrapper_placeholder import passes
+
+    return passes()
+
+
+def check_object(path: str) -> list[str]:
+    """Undefined symbols of `path` nothing will provide once linked.
+
+    SEAM: issue #3's `check` (asmsurgeon.elfcheck) replaces this placeholder
+    at merge; this one refuses Python's C API, Numba's helpers and NRT entry
+    points the runtime does not define, and trusts libc/libm for the rest.
+    """
+    from elftools.elf.elffile import ELFFile
+
+    from .runtime import PROVIDED_SYMBOLS
+
+    bad = []
+    with open(path, "rb") as f:
+        symtab = ELFFile(f).get_section_by_name(".symtab")
+        for sym in symtab.iter_symbols():
+            if sym.name and sym["st_shndx"] == "SHN_UNDEF" and sym.name not in PROVIDED_SYMBOLS:
+                if sym.name.startswith(("Py", "_Py", "numba_", "NRT_")):
+                    bad.append(sym.name)
+    return sorted(set(bad))
+
+
+@dataclass
+class BuildResult:
+    output: str
+    kind: str
+    functions: dict[str, Function]
+    entry: str | None = None
+    temps: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def load(source: str | Module) -> Module:
+    from .parser import parse, parse_file
+
+    if isinstance(source, Module):
+        return source
+    if "\n" not in source and (os.path.exists(source) or source == "-"):
+        return parse_file(source)
+    return parse(source, "<asm>")
+
+
+def surgery(module: Module, ctx: Context) -> Module:
+    """strip-wrapper if the module still has its Numba wrappers."""
+    if any(f.wrapped for f in functions(module).values()):
+        module = PassManager(strip_wrapper_passes()).run(module, ctx)
+    return module
+
+
+def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
+                     nolibc: bool = False, header: str | None = None, save_temps: bool = False,
+                     verbose: bool = False, sig: str | None = None, extra_sources=(),
+                     toolchain: Toolchain | None = None) -> BuildResult:
+    """Build `source` (assembly text, a path or a parsed Module) into `output`.
+
+    kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
+    (.a, runtime included; link the program with -lm) or "object" (one
+    relocatable .o with the runtime). `extra_sources` are more assembly
+    files linked in (no main is added to them).
+    """
+    if kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    if nolibc and kind != "exe":
+        raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    tc = toolchain or Toolchain(verbose=verbose)
+    ctx = Context()
+    modules = [load(source), *[load(s) for s in extra_sources]]
+    found: dict[str, Function] = {}
+    for m in modules:
+        found.update(functions(m))
+    result = BuildResult(output, kind, found, notes=ctx.notes)
+    chosen = None
+    if kind == "exe":
+        owner = next((m for m in modules if function is None or function in functions(m)), modules[0])
+        # Without libc only the exit status matters: an unknown result is an int.
+        chosen = select(owner, function, sig, "int64" if nolibc else None)
+    stripped = [surgery(m, ctx) for m in modules]
+    if chosen is not None:
+        i = next(i for i, m in enumerate(modules) if chosen.c_name in functions(m))
+        stripped[i] = PassManager([AddMain(chosen.c_name, chosen.signature, nolibc)]).run(stripped[i], ctx)
+        result.entry = "_start" if nolibc else "main"
+    if header:
+        from .header import header_text
+
+        sigs = {n: _sig_for(f, chosen, sig) for n, f in found.items()}
+        write_output(header, header_text({n: s for n, s in sigs.items() if s is not None}))
+
+    base = os.path.splitext(output)[0] if kind != "exe" else output
+    with tempfile.TemporaryDirectory(prefix="asmsurgeon-") as work:
+        objs = []
+        for n, m in enumerate(stripped):
+            suffix = "" if len(stripped) == 1 else f".{n}"
+            src = f"{base}{suffix}.s" if save_temps else os.path.join(work, f"in{n}.s")
+            obj = f"{base}{suffix}.o" if save_temps else os.path.join(work, f"in{n}.o")
+            write_output(src, m.text)
+            tc.assemble(src, obj)
+            bad = check_object(obj)
+            if bad:
+                from .demangle import readable
+
+                raise CheckError(f"{m.path}: error: refusing to link: undefined symbols the standalone "
+                                 "runtime does not provide:\n" + "\n".join(f"  {b}  ({readable(b)})" for b in bad))
+            objs.append(obj)
+            if save_temps:
+                result.temps += [src, obj]
+        runtime = [] if nolibc else _runtime(tc)
+        with atomic_output(output, 0o777 if kind in ("exe", "shared") else None) as tmp:
+            os.unlink(tmp)
+            if kind == "exe" and nolibc:
+                tc.cc(["-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", tmp, *objs])
+            elif kind == "exe":
+                tc.cc([*HARDENING, "-o", tmp, *objs, *runtime, "-lm"])
+            elif kind == "shared":
+                tc.cc(["-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", tmp, *objs, *runtime, "-lm"])
+            elif kind == "static":
+                tc.ar(["rcs", tmp, *objs, *runtime])
+            else:
+                tc.cc(["-r", "-nostdlib", "-o", tmp, *objs, *runtime])
+            if kind in ("exe", "shared"):
+                verify(tmp, kind, result.entry)
+    return result
+
+
+def _sig_for(f: Function, chosen: Function | None, sig: str | None):
+    if chosen is not None and chosen.c_name == f.c_name:
+        return chosen.signature
+    if sig is not None:
+        from .signature import parse_signature
+
+        return parse_signature(sig)
+    return f.signature
+
+
+def _runtime(tc: Toolchain) -> list[str]:
+    from .runtime import objects
+
+    return objects(tc)
+
+
+def verify(path: str, kind: str, entry: str | None) -> dict:
+    """Read the linked file back: refuse libpython, text relocations and a
+    missing entry point; return the facts for callers and tests."""
+    from .elfinfo import elf_facts
+
+    facts = elf_facts(path)
+    problems = []
+    if any("python" in lib for lib in facts["needed"]):
+        problems.append("it needs " + ", ".join(l for l in facts["needed"] if "python" in l))
+    if facts["textrel"]:
+        problems.append("it has text relocations (code that is patched at load time)")
+    if entry and entry not in facts["defined"]:
+        problems.append(f"it does not define {entry}")
+    if problems:
+        raise AsmError(f"error: the linked {kind} is not usable: " + "; ".join(problems))
+    return facts

@@ -1,0 +1,58 @@
+"""`asmsurgeon add-main`: give a module an entry point that calls one of its
+functions with arguments from the command line and prints the result."""
+
+from __future__ import annotations
+
+from ..parser import parse_file
+from ..passes.add_main import AddMain
+from ..passes.manager import Context, PassManager
+from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
+
+EXAMPLES = """\
+  asmsurgeon add-main six.asm -o six.s && cc six.s RUNTIME -o six
+  asmsurgeon add-main add.asm --function add_float64_float64 -o add.s
+  asmsurgeon add-main six.asm --nolibc -o six.s && as -o six.o six.s && ld six.o -o six.bin
+
+The generated main parses each argument by the function's parameter type
+(integers, floats, True/False, 1-D arrays as comma-separated values),
+calls the function and prints repr() of the result like Python's print().
+Bad arguments print a usage line and exit 2. It calls helpers from the
+standalone runtime: link with 'asmsurgeon build', which does all of this.
+Input that still has Numba's wrappers is run through strip-wrapper first.
+With --nolibc a _start calls the (argument-less) function and exits with
+its integer result as the status; no libc or runtime is needed.
+"""
+
+
+def add_function_options(p) -> None:
+    p.add_argument("--function", metavar="NAME", help="the C name of the function to call "
+                   "(e.g. add_float64_float64); default: the only one")
+    p.add_argument("--sig", metavar="SIG", help="its signature, e.g. 'int64(int64, int64)' "
+                   "(default: inferred from the assembly)")
+    p.add_argument("--nolibc", action="store_true", help="add _start (exit status = result) instead of main")
+
+
+def register(sub) -> None:
+    p = add_subcommand(sub, "add-main", "add a main that calls a function from the command line",
+                       "Add an entry point: main parses argv, calls the function and prints the "
+                       "result as Python would; with --nolibc, _start exits with the result.", EXAMPLES)
+    p.add_argument("input", metavar="IN", help="assembly file, or '-' for standard input")
+    add_function_options(p)
+    add_output_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..build import surgery
+    from ..cli import print_notes
+    from ..functions import select
+
+    module = parse_file(args.input)
+    chosen = select(module, args.function, args.sig, "int64" if args.nolibc else None)
+    ctx = Context()
+    module = surgery(module, ctx)
+    pm = PassManager([AddMain(chosen.c_name, chosen.signature, args.nolibc)], args.dump_after, dump_to_stderr)
+    module = pm.run(module, ctx)
+    print_notes(ctx.notes)
+    write_module(args, module)
+    return 0
