@@ -117,10 +117,17 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         i = next(i for i, m in enumerate(modules) if chosen.c_name in functions(m))
         stripped[i] = PassManager([AddMain(chosen.c_name, chosen.signature, nolibc)]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
+    if kind in ("shared", "static", "object"):
+        from .passes.visibility import HideInternals
+
+        hide = HideInternals(frozenset(found))
+        stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
     if header:
         from .header import header_text
 
-        sigs = {n: _sig_for(f, chosen, sig) for n, f in found.items()}
+        if sig is not None and function is None and len(found) > 1:
+            raise UsageError("--sig applies to one function: name it with --function")
+        sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
         write_output(header, header_text({n: s for n, s in sigs.items() if s is not None}))
 
     base = os.path.splitext(output)[0] if kind != "exe" else output
@@ -137,7 +144,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                 from .demangle import readable
 
                 raise CheckError(f"{m.path}: error: refusing to link: undefined symbols the standalone "
-                                 "runtime does not provide:\n" + "\n".join(f"  {b}  ({readable(b)})" for b in bad))
+                                 "runtime does not provide:\n" + "\n".join(f"  {b}" + (f"  ({readable(b)})" if readable(b) != b else "") for b in bad))
             objs.append(obj)
             if save_temps:
                 result.temps += [src, obj]
@@ -159,10 +166,9 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     return result
 
 
-def _sig_for(f: Function, chosen: Function | None, sig: str | None):
-    if chosen is not None and chosen.c_name == f.c_name:
-        return chosen.signature
-    if sig is not None:
+def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
+    """--sig belongs to --function (or to the only function there is)."""
+    if sig is not None and (f.c_name == function or (function is None and not several)):
         from .signature import parse_signature
 
         return parse_signature(sig)

@@ -81,5 +81,10 @@ def infer_signatures(module) -> dict[str, Signature]:
         refs = info.refs.get(name, set())
         boxes = [_BOXING[r] for r in sorted(refs) if r in _BOXING]
         if len(set(boxes)) == 1 and not any(r.startswith("PyTuple") for r in refs):
+            ext = info.extents.get(name)
+            body = module.lines[ext.start:ext.stop] if ext else ()
+            # float32 results are widened (cvtss2sd) before PyFloat_FromDouble.
+            if boxes[0] == "float64" and any(l.first_word() in ("cvtss2sd", "vcvtss2sd") for l in body):
+                boxes[0] = "float32"
             out[n.core_symbol] = Signature(n.args, boxes[0])
     return out

@@ -1,0 +1,28 @@
+/* Calls the default error hook as strip-wrapper's rewritten wrappers do. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct excinfo {
+    const char *data;
+    int32_t len;
+    const void *sha1;
+    const void *fn;
+    int32_t dyn;
+};
+
+void asmsurgeon_raise(const void *excinfo, int status);
+
+int main(int argc, char **argv)
+{
+    static const char msg[] = "ZeroDivisionError: integer division by zero";
+    struct excinfo e = {msg, (int32_t)strlen(msg), NULL, NULL, 0};
+    if (argc > 1 && !strcmp(argv[1], "null"))
+        asmsurgeon_raise(NULL, 1);
+    if (argc > 1 && !strcmp(argv[1], "negative"))
+        asmsurgeon_raise(&e, -3);
+    if (argc > 1 && !strcmp(argv[1], "dyn"))
+        e.dyn = 1;
+    asmsurgeon_raise(&e, 1);
+    return 99; /* not reached */
+}
