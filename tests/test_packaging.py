@@ -17,6 +17,9 @@ def test_wheel_ships_grammar_and_parses_with_it(tmp_path):
     with zipfile.ZipFile(wheel) as z:
         names = z.namelist()
         assert "asmsurgeon/grammars/gas.lark" in names
+        from asmsurgeon.runtime import SOURCES
+
+        assert {f"asmsurgeon/runtime/{name}" for name in SOURCES} <= set(names)
         z.extractall(tmp_path / "unpacked")
     code = ("import asmsurgeon, sys; from asmsurgeon import parser; "
             "m = parser.parse_file(sys.argv[1]); print(asmsurgeon.__file__); print(len(m.lines))")
