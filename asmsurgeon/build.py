@@ -31,31 +31,47 @@ class CheckError(AsmError):
 
 
 def strip_wrapper_passes() -> list:
-    # SEAM: issue #4's strip-wrapper replaces this placeholder at merge.
-    from .passes.strip_wrapper_placeholder import passes
+    # SEAM: issue #4's strip-wrapper (asmsurgeon.strip) when it is merged;
+    # until then a placeholder that handles wrappers without error paths.
+    # The lead deletes the fallback and the placeholder module at merge.
+    try:
+        from .strip import strip_passes
+    except ImportError:
+        from .passes.strip_wrapper_placeholder import passes
 
-    return passes()
+        return passes()
+    return strip_passes()
 
 
 def check_object(path: str) -> list[str]:
-    """Undefined symbols of `path` nothing will provide once linked.
+    """Why `path` cannot be linked standalone: one line per problem.
 
-    SEAM: issue #3's `check` (asmsurgeon.elfcheck) replaces this placeholder
-    at merge; this one refuses Python's C API, Numba's helpers and NRT entry
-    points the runtime does not define, and trusts libc/libm for the rest.
+    SEAM: issue #3's check (asmsurgeon.linkcheck) when it is merged; until
+    then a placeholder refusing Python's C API, Numba's helpers and NRT
+    entry points the runtime does not define, trusting libc/libm otherwise.
     """
+    try:
+        from .linkcheck import check
+    except ImportError:
+        return _placeholder_check(path)
+    report = check([path])
+    return [f"{p.symbol}: {p.reason}" for p in report.problems]
+
+
+def _placeholder_check(path: str) -> list[str]:
     from elftools.elf.elffile import ELFFile
 
+    from .demangle import readable
     from .runtime import PROVIDED_SYMBOLS
 
-    bad = []
+    bad = set()
     with open(path, "rb") as f:
         symtab = ELFFile(f).get_section_by_name(".symtab")
         for sym in symtab.iter_symbols():
             if sym.name and sym["st_shndx"] == "SHN_UNDEF" and sym.name not in PROVIDED_SYMBOLS:
                 if sym.name.startswith(("Py", "_Py", "numba_", "NRT_")):
-                    bad.append(sym.name)
-    return sorted(set(bad))
+                    bad.add(sym.name)
+    return [b + (f"  ({readable(b)})" if readable(b) != b else "") for b in sorted(bad)]
 
 
 @dataclass
@@ -141,10 +157,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
             tc.assemble(src, obj)
             bad = check_object(obj)
             if bad:
-                from .demangle import readable
-
-                raise CheckError(f"{m.path}: error: refusing to link: undefined symbols the standalone "
-                                 "runtime does not provide:\n" + "\n".join(f"  {b}" + (f"  ({readable(b)})" if readable(b) != b else "") for b in bad))
+                raise CheckError(f"{m.path}: error: refusing to link: it needs what no standalone "
+                                 "program has:\n" + "\n".join(f"  {b}" for b in bad))
             objs.append(obj)
             if save_temps:
                 result.temps += [src, obj]

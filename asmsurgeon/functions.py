@@ -37,7 +37,8 @@ def functions(module: Module) -> dict[str, Function]:
         wrapped = cfunc in info.symbols and info.symbols[cfunc].defined
         if not wrapped and not (c_name in info.symbols and info.symbols[c_name].defined):
             continue  # a callee without a C wrapper (e.g. np.arange's impl)
-        out[c_name] = Function(c_name, core, sigs.get(core), wrapped)
+        sig = sigs.get(core)
+        out[c_name] = Function(c_name, core, None if sig is None or sig.ret == "unknown" else sig, wrapped)
     return out
 
 
