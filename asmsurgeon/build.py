@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 
-from .errors import AsmError, UsageError
+from .errors import AsmError, InputError, UsageError
 from .fileio import atomic_output, write_output
 from .functions import Function, functions, select
 from .nodes import Module
@@ -116,6 +116,10 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     if nolibc and kind != "exe":
         raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    if output in ("", "-"):
+        raise UsageError("build writes a file: give -o PATH")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise InputError(output, "cannot write: no such directory")
     tc = toolchain or Toolchain(verbose=verbose)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]

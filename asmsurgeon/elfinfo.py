@@ -9,7 +9,7 @@ def elf_facts(path: str) -> dict:
     from elftools.elf.elffile import ELFFile
 
     facts = {"needed": [], "textrel": False, "bind_now": False, "relro": False, "pie": False,
-             "exec_stack": None, "defined": set(), "type": None}
+             "exec_stack": None, "defined": set(), "exported": set(), "type": None}
     with open(path, "rb") as f:
         elf = ELFFile(f)
         facts["type"] = elf["e_type"]
@@ -39,4 +39,6 @@ def elf_facts(path: str) -> dict:
                 for sym in sec.iter_symbols():
                     if sym.name and sym["st_shndx"] != "SHN_UNDEF":
                         facts["defined"].add(sym.name)
+                        if sec.name == ".dynsym" and sym["st_info"]["bind"] != "STB_LOCAL":
+                            facts["exported"].add(sym.name)
     return facts

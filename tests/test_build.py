@@ -200,6 +200,9 @@ def test_library_used_from_c(lib_asm, tmp_path, kind, lib):
     if kind == "shared":
         facts = elf_facts(str(out))
         assert {"total", "ident", "swap"} <= facts["defined"] and not facts["textrel"]
+        assert facts["relro"] and facts["bind_now"] and facts["exec_stack"] is False
+        assert {"total", "ident", "swap"} <= facts["exported"]
+        assert not [s for s in facts["exported"] if s.startswith("_ZN")]  # Numba's internals hidden
 
 
 def test_object_kind_bundles_the_runtime(abi, tmp_path):
@@ -245,6 +248,12 @@ def test_check_refuses_python_references(tmp_path):
     proc = run_cli("build", src, "--kind", "object", "-o", out)
     assert proc.returncode == 1
     assert "PyErr_Clear" in proc.stderr.decode() and not out.exists()
+
+
+def test_output_in_a_missing_directory(tmp_path):
+    proc = run_cli("build", SAMPLES / "numba_six.asm", "-o", tmp_path / "nope" / "six")
+    assert proc.returncode == 2 and "no such directory" in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
 
 
 def test_function_choice_errors(tmp_path):
