@@ -2,18 +2,19 @@
 
 The wrapper's LLVM signature uses each Numba type's *value* type, and LLVM
 lowers first-class aggregates field by field rather than the way a C
-compiler would pass a struct. Observed with Numba 0.68 / LLVM 15 (see
-tests/test_cabi.py, which checks these against freshly compiled code):
+compiler would pass a struct. Observed with Numba 0.68 (tests/test_build.py::test_abi checks each rule
+against freshly compiled code by building and running it):
 
 - integers and bool (`i1`, in the low byte) in integer registers, floats in
   xmm registers, by value; the caller may leave upper bits undefined;
 - a 1-D array is its 7-field struct {meminfo, parent, nitems, itemsize,
   data, shape, stride}, each field an integer argument of its own (the
   7th usually lands on the stack);
-- a tuple or complex result comes back field by field: integer fields in
-  rax, rdx, rcx, r8; float fields in xmm0, xmm1 and, for all-float
-  results, the x87 stack (st0, st1); anything larger through a hidden
-  pointer in rdi to the struct laid out in memory (sret).
+- a tuple or complex result comes back field by field: up to three
+  integer fields in rax, rdx, rcx and up to four float fields in xmm0,
+  xmm1, then the x87 stack (st0, st1); with more of either the whole
+  result goes through a hidden pointer in rdi to the struct laid out in
+  memory (sret).
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ def value_units(t, offset: int = 0) -> list[Unit]:
     return out
 
 
-RET_INT_REGS = ("rax", "rdx", "rcx", "r8")
+RET_INT_REGS = ("rax", "rdx", "rcx")
 RET_SSE_REGS = ("xmm0", "xmm1")
 
 
@@ -177,7 +178,4 @@ def returns_in_memory(t) -> bool:
         return False
     units = value_units(t)
     ints = sum(u.cls == "int" for u in units)
-    sse = len(units) - ints
-    if ints == 0:
-        return sse > 4
-    return ints > len(RET_INT_REGS) or sse > len(RET_SSE_REGS)
+    return ints > len(RET_INT_REGS) or len(units) - ints > len(RET_SSE_REGS) + 2  # + st0, st1

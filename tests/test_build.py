@@ -105,6 +105,12 @@ ABI_CASES = [
     ("ident", ["nan"], "nan\n", []),
     ("big", ["18446744073709551615"], "18446744073709551615\n", []),
     ("sine", ["0.5"], "0.479425538604203\n", []),  # calls libm's sin
+    ("quad", ["1"], "(1, 2, 3, 4)\n", ["--sig", "UniTuple(int64, 4)(int64)"]),  # sret
+    ("mix13", ["1"], "(1, 1.5, 2.5, 3.5)\n", ["--sig", "Tuple(int64, float64, float64, float64)(int64)"]),
+    ("mix34", ["1"], "(1, 2, 3, 1.5, 2.5, 3.5, 4.5)\n",
+     ["--sig", "Tuple(int64, int64, int64, float64, float64, float64, float64)(int64)"]),  # x87 st0, st1
+    ("flag", ["-3"], "(False, -3)\n", ["--sig", "Tuple(bool, int64)(int64)"]),
+    ("nest", ["1"], "(1, (0.5, 0.25))\n", ["--sig", "Tuple(int64, UniTuple(float64, 2))(int64)"]),
 ]
 
 

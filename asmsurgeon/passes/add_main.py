@@ -24,7 +24,6 @@ from .manager import Context
 ARG_INT_REGS = ("rdi", "rsi", "rdx", "rcx", "r8", "r9")
 _SUB = {  # 64-bit register -> (32, 16, 8)-bit names
     "rax": ("eax", "ax", "al"), "rdx": ("edx", "dx", "dl"), "rcx": ("ecx", "cx", "cl"),
-    "r8": ("r8d", "r8w", "r8b"),
 }
 
 

@@ -51,7 +51,7 @@ static int asms_int(const char *s, int bits, int is_signed, int64_t *out)
     if (*s == '\0' || (*s == ' ' || *s == '\t'))
         return 0;
     if (is_signed) {
-        long long v = strtoll(s, &end, 0);
+        long long v = strtoll(s, &end, 10);
         if (errno || *end)
             return 0;
         if (bits < 64) {
@@ -63,7 +63,7 @@ static int asms_int(const char *s, int bits, int is_signed, int64_t *out)
     } else {
         if (strchr(s, '-') != NULL)
             return 0;
-        unsigned long long v = strtoull(s, &end, 0);
+        unsigned long long v = strtoull(s, &end, 10);
         if (errno || *end)
             return 0;
         if (bits < 64 && v >> bits)

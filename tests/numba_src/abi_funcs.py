@@ -33,6 +33,11 @@ SIGS = {
     "ident": ["float64(float64)"],
     "big": ["uint64(uint64)"],
     "sine": ["float64(float64)"],
+    "quad": ["UniTuple(int64, 4)(int64)"],
+    "mix13": ["Tuple((int64, float64, float64, float64))(int64)"],
+    "mix34": ["Tuple((int64, int64, int64, float64, float64, float64, float64))(int64)"],
+    "flag": ["Tuple((boolean, int64))(int64)"],
+    "nest": ["Tuple((int64, UniTuple(float64, 2)))(int64)"],
 }
 
 
@@ -120,6 +125,26 @@ def big(x):
 
 def sine(x):
     return math.sin(x)
+
+
+def quad(a):
+    return a, a + 1, a + 2, a + 3
+
+
+def mix13(a):
+    return a, a + 0.5, a + 1.5, a + 2.5
+
+
+def mix34(a):
+    return a, a + 1, a + 2, a + 0.5, a + 1.5, a + 2.5, a + 3.5
+
+
+def flag(a):
+    return a > 0, a
+
+
+def nest(a):
+    return a, (a / 2, a / 4)
 
 
 if __name__ == "__main__":

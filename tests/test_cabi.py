@@ -1,0 +1,43 @@
+"""Numba type names read into ABI shapes (the end-to-end checks of these
+rules against real numba output are tests/test_build.py::test_abi)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asmsurgeon.cabi import Array, NoneType, Scalar, Tuple, arg_units, parse_type, returns_in_memory, value_units
+from asmsurgeon.errors import UsageError
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("int64", Scalar("i", 64)), ("uint8", Scalar("u", 8)), ("boolean", Scalar("b", 8)), ("bool", Scalar("b", 8)),
+    ("float32", Scalar("f", 32)), ("complex128", Scalar("c", 128)), ("none", NoneType()), ("void", NoneType()),
+    ("array(float64, 1d, C)", Array(Scalar("f", 64), 1)), ("array(int32, 2d, A, readonly)", Array(Scalar("i", 32), 2)),
+    ("UniTuple(int64, 2)", Tuple((Scalar("i", 64),) * 2)), ("UniTuple(int64 x 3)", Tuple((Scalar("i", 64),) * 3)),
+    ("Tuple(int64, float64)", Tuple((Scalar("i", 64), Scalar("f", 64)))),
+    ("(int64, bool)", Tuple((Scalar("i", 64), Scalar("b", 8)))),
+])
+def test_parse_type(text, expected):
+    assert parse_type(text) == expected
+
+
+@pytest.mark.parametrize("text", ["widget", "array(complex128, 1d, C)", "list(int64)"])
+def test_unknown_types_are_usage_errors(text):
+    with pytest.raises(UsageError):
+        parse_type(text)
+
+
+def test_array_is_seven_integer_words():
+    units = arg_units(parse_type("array(float32, 1d, C)"))
+    assert [u.cls for u in units] == ["int"] * 7 and [u.offset for u in units] == list(range(0, 56, 8))
+
+
+def test_result_layout_and_sret():
+    units = value_units(parse_type("Tuple(bool, int64, float32, float32)"))
+    assert [(u.cls, u.offset) for u in units] == [("int", 0), ("int", 8), ("sse", 16), ("sse", 20)]
+    assert not returns_in_memory(parse_type("UniTuple(int64, 3)"))  # rax, rdx, rcx
+    assert returns_in_memory(parse_type("UniTuple(int64, 4)"))
+    assert not returns_in_memory(parse_type("UniTuple(float64, 4)"))  # xmm0, xmm1, st0, st1
+    assert returns_in_memory(parse_type("UniTuple(float64, 5)"))
+    assert not returns_in_memory(parse_type("Tuple(int64, int64, int64, float64, float64, float64, float64)"))
+    assert returns_in_memory(parse_type("Tuple(int64, int64, int64, int64, float64, float64, float64)"))
