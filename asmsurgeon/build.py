@@ -94,9 +94,9 @@ def load(source: str | Module) -> Module:
     return parse(source, "<asm>")
 
 
-def surgery(module: Module, ctx: Context) -> Module:
+def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None) -> Module:
     """strip-wrapper if the module still has its Numba wrappers."""
-    if any(f.wrapped for f in functions(module).values()):
+    if any(f.wrapped for f in (found if found is not None else functions(module)).values()):
         module = PassManager(strip_wrapper_passes()).run(module, ctx)
     return module
 
@@ -123,18 +123,17 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     tc = toolchain or Toolchain(verbose=verbose)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
-    found: dict[str, Function] = {}
-    for m in modules:
-        found.update(functions(m))
+    per_module = [functions(m) for m in modules]
+    found = {name: f for fs in per_module for name, f in fs.items()}
     result = BuildResult(output, kind, found, notes=ctx.notes)
     chosen = None
     if kind == "exe":
-        owner = next((m for m in modules if function is None or function in functions(m)), modules[0])
+        i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
-        chosen = select(owner, function, sig, "int64" if nolibc else None)
-    stripped = [surgery(m, ctx) for m in modules]
+        chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
+    header_text = _header(found, function, sig) if header else None
+    stripped = [surgery(m, ctx, fs) for m, fs in zip(modules, per_module)]
     if chosen is not None:
-        i = next(i for i, m in enumerate(modules) if chosen.c_name in functions(m))
         stripped[i] = PassManager([AddMain(chosen.c_name, chosen.signature, nolibc)]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if kind in ("shared", "static", "object"):
@@ -142,13 +141,6 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
 
         hide = HideInternals(frozenset(found))
         stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
-    if header:
-        from .header import header_text
-
-        if sig is not None and function is None and len(found) > 1:
-            raise UsageError("--sig applies to one function: name it with --function")
-        sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
-        write_output(header, header_text({n: s for n, s in sigs.items() if s is not None}))
 
     base = os.path.splitext(output)[0] if kind != "exe" else output
     with tempfile.TemporaryDirectory(prefix="asmsurgeon-") as work:
@@ -181,7 +173,18 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                 tc.cc(["-r", "-nostdlib", "-o", tmp, *objs, *runtime])
             if kind in ("exe", "shared"):
                 verify(tmp, kind, result.entry)
+    if header_text is not None:
+        write_output(header, header_text)
     return result
+
+
+def _header(found: dict[str, Function], function: str | None, sig: str | None) -> str:
+    from .header import header_text
+
+    if sig is not None and function is None and len(found) > 1:
+        raise UsageError("--sig applies to one function: name it with --function")
+    sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
+    return header_text({n: s for n, s in sigs.items() if s is not None})
 
 
 def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):

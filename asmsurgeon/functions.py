@@ -42,10 +42,12 @@ def functions(module: Module) -> dict[str, Function]:
     return out
 
 
-def select(module: Module, function: str | None, sig: str | None, default_ret: str | None = None) -> Function:
+def select(module: Module, function: str | None, sig: str | None, default_ret: str | None = None,
+           found: dict[str, Function] | None = None) -> Function:
     """The function to wrap: by C name, or the only one; with its signature
-    (`default_ret` stands in for a return type nothing tells)."""
-    found = functions(module)
+    (`default_ret` stands in for a return type nothing tells). `found`:
+    functions(module), if the caller has it already."""
+    found = functions(module) if found is None else found
     if not found:
         raise UsageError(f"{module.path}: no Numba C wrapper (cfunc.*) or C-named function found")
     if function is None:

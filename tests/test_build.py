@@ -235,7 +235,7 @@ def test_save_temps_and_verbose(tmp_path):
 def test_missing_compiler_is_named_and_nothing_is_written(tmp_path):
     env = {**os.environ, "CC": "no-such-cc-asmsurgeon"}
     out = tmp_path / "six"
-    proc = run_cli("build", SAMPLES / "numba_six.asm", "-o", out, env=env)
+    proc = run_cli("build", SAMPLES / "numba_six.asm", "-o", out, "--header", tmp_path / "six.h", env=env)
     assert proc.returncode == 2
     assert "'no-such-cc-asmsurgeon' not found" in proc.stderr.decode()
     assert list(tmp_path.iterdir()) == []

@@ -45,12 +45,13 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..build import surgery
     from ..cli import print_notes
-    from ..functions import select
+    from ..functions import functions, select
 
     module = parse_file(args.input)
-    chosen = select(module, args.function, args.sig, "int64" if args.nolibc else None)
+    found = functions(module)
+    chosen = select(module, args.function, args.sig, "int64" if args.nolibc else None, found)
     ctx = Context()
-    module = surgery(module, ctx)
+    module = surgery(module, ctx, found)
     pm = PassManager([AddMain(chosen.c_name, chosen.signature, args.nolibc)], args.dump_after, dump_to_stderr)
     module = pm.run(module, ctx)
     print_notes(ctx.notes)
