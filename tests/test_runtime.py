@@ -119,3 +119,11 @@ def test_floats_print_as_python_repr(rt_objects, tmp_path):
     exe = c_program(tmp_path, "print_test.c", rt_objects)
     proc = subprocess.run([exe], input="\n".join(lines), capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines() == [repr(v) for v in values] + [repr(c) for c in complexes]
+
+
+@pytest.mark.parametrize("source", runtime.SOURCES)
+def test_sources_compile_without_warnings(source):
+    tc = Toolchain()
+    proc = tc.run([*tc.cc_cmd, "-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-Wall", "-Wextra", "-Wpedantic",
+                   "-fsyntax-only", str(runtime.source_dir() / source)], "cc")
+    assert proc.stdout + proc.stderr == b""
