@@ -50,3 +50,164 @@ def parse_signature(text: str) -> Signature:
     ret = text[:open_at].strip()
     args = tuple(_split_args(text[open_at + 1 : -1]))
     return Signature(args, "none" if ret == "void" else ret)
+
+
+# What the CPython wrapper calls to box the core function's result.
+_SIGNED = {"PyLong_FromLongLong", "PyLong_FromLong", "PyLong_FromSsize_t"}
+_UNSIGNED = {"PyLong_FromUnsignedLongLong", "PyLong_FromUnsignedLong", "PyLong_FromSize_t"}
+_SCALAR = {"PyFloat_FromDouble", "PyBool_FromLong", "PyComplex_FromDoubles",
+           "NRT_adapt_ndarray_to_python_acqref", "NRT_adapt_ndarray_to_python", *_SIGNED, *_UNSIGNED}
+_TUPLE = {"PyTuple_New", "PyTuple_Pack"}
+UNKNOWN = "unknown"
+
+
+def infer_signatures(module) -> dict[str, Signature]:
+    """The signature of every Numba function in `module`, keyed by the core
+    function's symbol.
+
+    Arguments come from the mangled name. The return type is read from the
+    CPython wrapper: the boxing calls it makes after calling the core
+    function (or anywhere, when the core call was inlined), with integer
+    widths from how it widens the value it boxes (`movslq` => int32,
+    `movzwl` => uint16, ...), float32 from a `cvtss2sd` before
+    `PyFloat_FromDouble`, tuples from `PyTuple_New(n)` and the n boxings
+    after it, None from `_Py_NoneStruct`. Without a CPython wrapper (already
+    stripped) the C wrapper is read instead (`cfunc.` or whatever defined
+    function calls the core one): the register it returns in and the move
+    that fills it. That cannot tell int64 from uint64 nor None from an
+    int64, so it is a fallback. `ret` is "unknown" when neither works, and
+    array element types are always "unknown" (the wrapper gets the dtype at
+    run time), e.g. `array(unknown, 1d, A)`.
+    """
+    from .analysis import module_info
+    from .demangle import CFUNC_PREFIX, parse_numba_name
+
+    info = module_info(module)
+    cores: dict[str, tuple[str, ...]] = {}
+    for name, sym in info.symbols.items():
+        n = parse_numba_name(name) if sym.defined else None
+        if n is not None and n.role != "env":
+            core = parse_numba_name(n.core_symbol)
+            if core is not None:
+                cores[core.symbol] = core.args
+    out: dict[str, Signature] = {}
+    for core, args in cores.items():
+        ret = None
+        cpython = "_ZN7cpython" + core[len("_ZN"):]
+        if cpython in info.extents and info.symbols[cpython].defined:
+            ret = _ret_from_cpython(module, info.extents[cpython], core, info.refs.get(cpython, ()))
+        if ret is None:
+            for wrapper in _c_wrappers(info, core, CFUNC_PREFIX + core):
+                ret = _ret_from_cfunc(module, info.extents[wrapper], core)
+                if ret is not None:
+                    break
+        out[core] = Signature(args, ret or UNKNOWN)
+    return out
+
+
+def _c_wrappers(info, core: str, cfunc: str) -> list[str]:
+    from .demangle import parse_numba_name
+
+    if cfunc in info.extents:
+        return [cfunc]
+    # Renamed by strip-wrapper or by hand: a defined non-Numba function that calls the core.
+    return sorted(name for name, targets in info.refs.items()
+                  if name and core in targets and name in info.extents and name != core
+                  and parse_numba_name(name) is None and info.symbols[name].type == "function")
+
+
+def _ret_from_cpython(module, extent, core: str, refs) -> str | None:
+    from .calls import calls
+
+    cs = [c for c in calls(module, extent.start, extent.stop) if c.kind != "ret"]
+    core_at = max((i for i, c in enumerate(cs) if c.target == core), default=None)
+    after = cs[core_at + 1:] if core_at is not None else cs
+    boxes = [c for c in after if c.target in _SCALAR or c.target in _TUPLE]
+    if not boxes:
+        return "none" if "_Py_NoneStruct" in refs else None
+    pack = next((i for i, c in enumerate(boxes) if c.target == "PyTuple_Pack"), None)
+    if pack is not None:
+        n = boxes[pack].immediate("rdi")
+        items = boxes[:pack][-n:] if n else []
+        return _tuple_type([_box_type(c) for c in items]) if n and len(items) == n else None
+    ty, _ = _read_box(boxes, 0)
+    return ty
+
+
+def _read_box(boxes, i: int) -> tuple[str | None, int]:
+    """The type boxed by boxes[i] (a tuple takes the boxings after it)."""
+    c = boxes[i]
+    if c.target != "PyTuple_New":
+        return _box_type(c), i + 1
+    n = c.immediate("rdi")
+    if not n:
+        return None, i + 1
+    items, j = [], i + 1
+    while len(items) < n and j < len(boxes):
+        ty, j = _read_box(boxes, j)
+        items.append(ty)
+    return (_tuple_type(items) if len(items) == n else None), j
+
+
+def _tuple_type(items: list[str | None]) -> str | None:
+    if not items or any(t is None for t in items):
+        return None
+    if len(set(items)) == 1:
+        return f"UniTuple({items[0]}, {len(items)})"
+    return f"Tuple({', '.join(items)})"
+
+
+def _box_type(c) -> str | None:
+    t = c.target
+    if t in _SIGNED or t in _UNSIGNED:
+        w = c.writer("rdi")
+        m = w.mnemonic if w else ""
+        if t in _SIGNED:
+            return "int32" if m.startswith("movsl") else "int16" if m.startswith("movsw") else \
+                "int8" if m.startswith("movsb") else "int64"
+        if m.startswith("movzw"):
+            return "uint16"
+        if m.startswith("movzb"):
+            return "uint8"
+        return "uint32" if m == "movl" and w.source_kind != "immediate" else "uint64"
+    if t in ("PyFloat_FromDouble", "PyComplex_FromDoubles"):
+        w = c.writer("xmm0")
+        single = bool(w) and "cvtss2sd" in w.mnemonic
+        if t == "PyFloat_FromDouble":
+            return "float32" if single else "float64"
+        return "complex64" if single else "complex128"
+    if t == "PyBool_FromLong":
+        return "bool"
+    if t.startswith("NRT_adapt_ndarray_to_python"):
+        ndim = c.immediate("rdx")
+        return f"array({UNKNOWN}, {ndim}d, A)" if ndim else None
+    return None
+
+
+def _ret_from_cfunc(module, extent, core: str) -> str | None:
+    from .calls import calls
+
+    cs = calls(module, extent.start, extent.stop)
+    core_at = next((i for i, c in enumerate(cs) if c.target == core), None)
+    if core_at is None:
+        return None
+    ret = next((c for c in cs[core_at + 1:] if c.kind == "ret"), None)
+    if ret is None:
+        return None
+    rax, x0, x1 = ret.writer("rax"), ret.writer("xmm0"), ret.writer("xmm1")
+    if x0 is not None:
+        single = x0.mnemonic.rstrip("x").endswith("ss")
+        if rax is not None:
+            return None  # a struct in two registers: which field is which is not visible here
+        if x1 is not None:
+            return "complex64" if single else "complex128"
+        return "float32" if single else "float64"
+    if rax is None:
+        return "none"
+    m = rax.mnemonic
+    if m.startswith("set"):
+        return "bool"
+    if rax.source_kind != "memory":
+        return None  # `movq %rbx, %rax`: returning a pointer (a struct returned in memory)
+    return {"movq": "int64", "movl": "int32", "movslq": "int32", "movzwl": "uint16", "movswl": "int16",
+            "movzbl": "uint8", "movsbl": "int8", "movw": "int16", "movb": "int8"}.get(m)
