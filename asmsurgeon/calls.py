@@ -25,6 +25,7 @@ _GPR = {
 _CANON = {alias: full for full, aliases in _GPR.items() for alias in (full, *aliases)}
 CALLER_SAVED = {"rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11",
                 *(f"xmm{i}" for i in range(16))}
+_ONE_OPERAND_WRITES = ("set", "inc", "dec", "neg", "not", "bswap")
 _NO_WRITE = ("cmp", "test", "vucomi", "ucomi", "comi", "vcomi", "push", "bt")
 
 
@@ -99,6 +100,14 @@ def _step(st: Instruction, i: int, regs: dict[str, Write], out: list[Call]) -> N
         if not tail:
             for r in CALLER_SAVED:
                 regs.pop(r, None)
+        return
+    if len(ops) == 1 and ops[0].kind == "register" and m.startswith("pop"):
+        # Restores a saved register or, as `popq %rax` before `retq`, only
+        # moves the stack pointer back: either way not a value of interest.
+        regs.pop(register(ops[0].text), None)
+        return
+    if len(ops) == 1 and ops[0].kind == "register" and m.startswith(_ONE_OPERAND_WRITES):
+        regs[register(ops[0].text)] = Write(m, ops[0].text, "register")
         return
     if len(ops) < 2 or ops[-1].kind != "register" or m.startswith(_NO_WRITE):
         return

@@ -50,6 +50,7 @@ class ElfSymbol:
     value: int
     visibility: str = "default"
     member: str | None = None  # the archive member holding it
+    version: str | None = None  # "GLIBC_2.2.5" for `puts@GLIBC_2.2.5` in a linked file's .symtab
 
 
 @dataclass
@@ -137,7 +138,9 @@ def _ar_members(name: str, data: bytes):
             pos += 1
             continue
         header = data[pos:pos + 60]
-        if len(header) < 60 or header[58:60] != b"`\n":
+        if len(header) < 60:
+            raise ElfError(name, f"truncated archive: member header at offset {pos} is cut short")
+        if header[58:60] != b"`\n":
             raise ElfError(name, f"corrupt archive: bad member header at offset {pos}")
         try:
             size = int(header[48:58].decode("ascii").strip())
@@ -236,7 +239,9 @@ def _symbol(s, sections, member: str | None) -> ElfSymbol:
     bind = s["st_info"]["bind"].replace("STB_", "").lower()
     typ = s["st_info"]["type"].replace("STT_", "").lower()
     vis = s["st_other"]["visibility"].replace("STV_", "").lower()
-    return ElfSymbol(s.name, bind, typ, defined, section, s["st_size"], s["st_value"], vis, member)
+    name, _, version = s.name.partition("@")
+    return ElfSymbol(name, bind, typ, defined, section, s["st_size"], s["st_value"], vis, member,
+                     version.lstrip("@") or None)
 
 
 def _references(sections, syms, symtab: int) -> dict[str, set[str]]:

@@ -63,7 +63,9 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
     def forbidden(name: str) -> str | None:
         return next((g for g in forbid if fnmatch.fnmatchcase(name, g)), None)
 
-    for r in reports:
+    # An archive is checked member by member, so a problem names the member.
+    units = [m for r in reports for m in (r.members or [r])]
+    for r in units:
         for lib in r.needed:
             if lib.startswith("libpython"):
                 result.problems.append(Problem(r.path, "needed", lib, "links against libpython (DT_NEEDED)"))
