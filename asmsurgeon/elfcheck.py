@@ -185,7 +185,7 @@ def _elf(name: str, data: bytes, member: str | None) -> ElfReport:
         return _read_elf(name, data, member)
     except ElfError:
         raise
-    except (PyElfError, ConstructError, struct.error, ValueError, KeyError, IndexError,
+    except (PyElfError, ConstructError, struct.error, ValueError, KeyError, IndexError, OverflowError,
             AttributeError, TypeError, UnicodeDecodeError, AssertionError) as e:
         # pyelftools reports a short read as a ConstructError or struct.error,
         # a bad table as anything from KeyError to AssertionError.

@@ -47,9 +47,12 @@ class CheckReport:
 
 
 def check(paths, forbid=(), allow=(), require=()) -> CheckReport:
-    """Check files (paths, or already-read ElfReports) as one link set."""
+    """Check files (a path, paths, or already-read ElfReports) as one link set."""
     from .inputs import load
 
+    if isinstance(paths, (str, ElfReport)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    paths = [str(p) if hasattr(p, "__fspath__") else p for p in paths]
     reports = [p if isinstance(p, ElfReport) else load(p).report for p in paths]
     return check_reports(reports, forbid, allow, require)
 
@@ -75,7 +78,7 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
                 result.problems.append(Problem(r.path, "forbidden", s, f"defined, and forbidden by --forbid {g!r}"))
         for s in sorted(r.undefined, key=lambda s: s.name):
             g = forbidden(s.name)
-            by = tuple(sorted(r.references.get(s.name, ()) - {""}))
+            by = tuple(sorted(set(r.references.get(s.name, ())) - {""}))
             if g:
                 result.problems.append(Problem(r.path, "forbidden", s.name, f"forbidden by --forbid {g!r}", by))
                 continue

@@ -20,7 +20,7 @@ EXAMPLES = """\
   asmsurgeon symbols six.asm
   asmsurgeon symbols six.o libsix.a --undefined
   asmsurgeon symbols six.asm --role numba-core --role cfunc --json
-  nm-style over an executable:  asmsurgeon symbols ./six --defined
+  asmsurgeon symbols ./six --defined
 
 Roles: """ + ", ".join(roles.ROLES) + """.
 Input is recognised by content: ELF and ar magic, otherwise assembly.
