@@ -74,8 +74,8 @@ def infer_signatures(module) -> dict[str, Signature]:
     after it, None from `_Py_NoneStruct`. Without a CPython wrapper (already
     stripped) the C wrapper is read instead (`cfunc.` or whatever defined
     function calls the core one): the register it returns in and the move
-    that fills it. That cannot tell int64 from uint64 nor None from an
-    int64, so it is a fallback. `ret` is "unknown" when neither works, and
+    that fills it. That shows an integer's width but not its sign (signed is
+    assumed) and cannot tell None from int64, so it is a fallback. `ret` is "unknown" when neither works, and
     array element types are always "unknown" (the wrapper gets the dtype at
     run time), e.g. `array(unknown, 1d, A)`.
     """
@@ -209,5 +209,7 @@ def _ret_from_cfunc(module, extent, core: str) -> str | None:
         return "bool"
     if rax.source_kind != "memory":
         return None  # `movq %rbx, %rax`: returning a pointer (a struct returned in memory)
-    return {"movq": "int64", "movl": "int32", "movslq": "int32", "movzwl": "uint16", "movswl": "int16",
-            "movzbl": "uint8", "movsbl": "int8", "movw": "int16", "movb": "int8"}.get(m)
+    # LLVM zero-extends a narrow return whatever its sign: the width is
+    # visible, the signedness is not; signed is assumed.
+    return {"movq": "int64", "movl": "int32", "movslq": "int32", "movzwl": "int16", "movswl": "int16",
+            "movw": "int16", "movzbl": "int8", "movsbl": "int8", "movb": "int8"}.get(m)

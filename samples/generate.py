@@ -105,6 +105,13 @@ def ret_array(n):
     return np.arange(n) * 2.0
 
 
+# Narrow integers and complex64: how the wrapper widens before boxing.
+@njit(["int8(int8)", "int16(int16)", "uint8(uint8)", "uint16(uint16)", "uint32(uint32)",
+       "complex64(complex64)"])
+def ret_narrow(x):
+    return x + x
+
+
 def main(only=()):
     calls = [
         (six, ()),
@@ -124,6 +131,7 @@ def main(only=()):
         (ret_complex, (2.0,)),
         (ret_mixed, (3,)),
         (ret_array, (3,)),
+        (ret_narrow, (np.int8(1),)),
     ]
     if only:  # regenerate some samples only: `generate.py ret_int32 ...`
         calls = [(f, a) for f, a in calls if f.__name__ in only]

@@ -107,3 +107,11 @@ def test_archive_with_corrupt_member(tmp_path, obj_bytes):
     cut.write_bytes(a.read_bytes()[:-30])
     with pytest.raises(ElfError, match="truncated archive"):
         read_report(str(cut))
+
+
+def test_every_truncation_is_an_elf_error(tmp_path, obj_bytes):
+    f = tmp_path / "cut.o"
+    for n in range(0, len(obj_bytes), max(1, len(obj_bytes) // 40)):
+        f.write_bytes(obj_bytes[:n])
+        with pytest.raises(ElfError):
+            read_report(str(f))

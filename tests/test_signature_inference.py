@@ -31,6 +31,8 @@ EXPECTED = {
     "numba_ret_complex.asm": ["complex128(float64)"],
     "numba_ret_mixed.asm": ["Tuple(int64, float64)(int64)"],
     "numba_ret_array.asm": ["array(unknown, 1d, A)(int64)"],
+    "numba_ret_narrow.asm": ["int8(int8)", "int16(int16)", "uint8(uint8)", "uint16(uint16)", "uint32(uint32)",
+                             "complex64(complex64)"],
 }
 
 
@@ -61,6 +63,12 @@ def test_without_the_cpython_wrapper_the_c_wrapper_is_read(sample, ret):
     assert "_ZN7cpython" not in text
     (sig,) = infer(text).values()
     assert sig.ret == ret
+
+
+def test_c_wrapper_shows_integer_width_but_not_sign():
+    sigs = infer(stripped_source("numba_ret_narrow.asm"))
+    assert sorted(map(str, sigs.values())) == sorted([
+        "int8(int8)", "int16(int16)", "int8(uint8)", "int16(uint16)", "int32(uint32)", "complex64(complex64)"])
 
 
 def test_core_alone_has_unknown_return():
