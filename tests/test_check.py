@@ -161,3 +161,11 @@ def test_makefile_checks_before_linking(tmp_path):
     r = subprocess.run([*make, "PROG=six", "OBJS=six.o main.o"], cwd=tmp_path, env=env, capture_output=True)
     assert r.returncode != 0 and b"six.o: PyArg_UnpackTuple: Python C API" in r.stdout
     assert not (tmp_path / "six").exists()
+
+
+def test_gcc_assembly_with_debug_info(gcc_outputs):
+    # `.loc ... is_stmt 0 view .LVU3 discriminator 1` must not read as references.
+    for path in gcc_outputs:
+        report = check(str(path))
+        expected = {"external_flag"} if path.name.startswith("numeric") else set()
+        assert {p.symbol for p in report.problems} == expected, path.name
