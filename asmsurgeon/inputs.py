@@ -32,6 +32,8 @@ def load(path: str) -> Loaded:
     data = read_bytes(path)
     if is_elf_or_archive(data):
         return Loaded(read_report(path, data), None)
+    if not data.strip():
+        raise ElfError(display_name(path), "empty file: neither ELF, archive nor assembly")
     if b"\0" in data[:4096]:
         raise ElfError(display_name(path), "not an ELF file, archive or assembly source (bad magic)")
     from .parser import parse

@@ -138,6 +138,7 @@ def test_library_api(tmp_path):
     (b"\x7fELF\x01\x01\x01" + b"\0" * 60, "32-bit (ELFCLASS32) ELF is not supported"),
     (b"\x00\x01binary junk\xff" * 8, "not an ELF file, archive or assembly source"),
     (b"!<arch>\nshort", "truncated archive"),
+    (b"", "empty file"),
 ])
 def test_unreadable_input_exits_2(tmp_path, content, message):
     f = tmp_path / "in.o"
