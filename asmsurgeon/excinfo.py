@@ -80,8 +80,17 @@ def read_pickle(data: bytes):
         elif name == "GLOBAL":
             mod, _, qual = arg.partition(" ")
             stack.append(GlobalRef(mod, qual))
-        elif name in ("REDUCE", "NEWOBJ", "BUILD"):
+        elif name in ("REDUCE", "NEWOBJ"):
             del stack[-2:]
+            stack.append(Opaque())
+        elif name in ("BUILD", "APPEND"):
+            stack.pop()
+        elif name == "SETITEM":
+            del stack[-2:]
+        elif name in ("SETITEMS", "APPENDS", "ADDITEMS"):
+            k = len(stack) - 1 - stack[::-1].index(_MARK)
+            del stack[k:]
+        elif name in ("EMPTY_DICT", "EMPTY_SET"):
             stack.append(Opaque())
         elif name == "NEWOBJ_EX":
             del stack[-3:]
@@ -93,6 +102,24 @@ def read_pickle(data: bytes):
     if len(stack) != 1:
         raise ValueError("pickle does not leave one value")
     return stack[0]
+
+
+def first_class(data: bytes) -> GlobalRef | None:
+    """The first global a pickle names, read even from a pickle the walker
+    cannot fully evaluate: Numba's exception pickles name the class first."""
+    strings: list[str] = []
+    try:
+        for op, arg, _ in pickletools.genops(data):
+            if op.name in _STRINGS and isinstance(arg, str):
+                strings.append(arg)
+            elif op.name == "STACK_GLOBAL" and len(strings) >= 2:
+                return GlobalRef(strings[-2], strings[-1])
+            elif op.name == "GLOBAL":
+                mod, _, qual = arg.partition(" ")
+                return GlobalRef(mod, qual)
+    except ValueError:
+        return None
+    return None
 
 
 def _as_text(value) -> str:

@@ -4,9 +4,9 @@ everything Python removed."""
 from __future__ import annotations
 
 from ..parser import parse_file
-from ..passes.manager import Context, PassManager
+from ..passes.manager import Context
 from ..strip import concatenate, strip_passes
-from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
+from .common import add_output_options, add_subcommand, pass_manager, write_module
 from .rename import read_mapping
 
 EXAMPLES = """\
@@ -42,7 +42,7 @@ def run(args) -> int:
     module, starts = concatenate([parse_file(path) for path in args.inputs])
     ctx = Context(options={"explain": args.explain})
     passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts)
-    module = PassManager(passes, args.dump_after, dump_to_stderr).run(module, ctx)
+    module = pass_manager(passes, args).run(module, ctx)
     from ..cli import print_notes
 
     print_notes(ctx.notes)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..analysis import module_info
 from ..demangle import parse_numba_name
-from ..excinfo import describe, gas_string_bytes, gas_string_literal, read_pickle, GlobalRef
+from ..excinfo import describe, first_class, gas_string_bytes, gas_string_literal
 from ..names import spell
 from ..nodes import Line, Module
 from ..parser import make_line, make_lines
@@ -62,13 +62,8 @@ def _constant_bytes(module: Module, lines: range) -> bytes | None:
 
 
 def exception_class(data: bytes) -> str | None:
-    try:
-        value = read_pickle(data)
-    except (ValueError, IndexError, TypeError, KeyError):
-        return None
-    if isinstance(value, tuple) and value and isinstance(value[0], GlobalRef):
-        return value[0].display
-    return None
+    ref = first_class(data)
+    return ref.display if ref is not None else None
 
 
 def _explain(ctx: Context, message: str) -> None:
@@ -115,6 +110,10 @@ class DecodeExceptions:
         if data_sym is None or data_sym not in info.extents:
             return
         in_bufs.add(data_sym)
+        orphaned = ctx.options.setdefault("orphaned", {})
+        for n, _, _, d in module.lines[quads[1]].symbol_spans():
+            orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
+        orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
         text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))
         text = text or "exception raised by Numba-compiled code"
         msg = spell(".const.excmsg." + name[len(PICKLEBUF):])
@@ -309,6 +308,9 @@ class RouteErrorsToHook:
             for i in range(ext.label + 2, ext.stop):
                 replace[i] = []
             k += 1
+            orphaned = ctx.options.setdefault("orphaned", {})
+            for d in dropped:
+                orphaned.setdefault(d, f"only the Python error path of {sym.name} used it")
             _explain(ctx, f"error path: {sym.name}: now calls {HOOK}; no longer calls "
                           + (", ".join(sorted(d for d in dropped if not d.startswith(".L"))) or "anything else"))
         return _splice_lines(module, replace) if replace else module

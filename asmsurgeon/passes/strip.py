@@ -111,7 +111,7 @@ class DropPython:
                 drop.update(range(ext.start, ext.stop))
             else:
                 drop.add(info.symbols[name].line)
-            _explain(ctx, f"removed: {name}: {_why(name, info, dead)}")
+            _explain(ctx, f"removed: {name}: {_why(name, info, ctx.options.get('orphaned', {}))}")
         out: list[Line] = []
         for i, line in enumerate(module.lines):
             if i in drop:
@@ -125,7 +125,7 @@ class DropPython:
         return module.replace_lines(out)
 
 
-def _why(name: str, info, dead: set[str]) -> str:
+def _why(name: str, info, orphaned: dict[str, str]) -> str:
     n = parse_numba_name(name)
     if n is not None and n.role == "cpython":
         return f"CPython wrapper of {n.readable}"
@@ -133,5 +133,5 @@ def _why(name: str, info, dead: set[str]) -> str:
         return f"Numba environment of {n.readable} (only CPython wrappers use it)"
     users = sorted(u for u in info.referrers(name) if u is not None and u != name)
     if not users:
-        return "nothing refers to it"
+        return orphaned.get(name, "nothing refers to it")
     return "only used by removed " + ", ".join(users[:3]) + (" ..." if len(users) > 3 else "")
