@@ -91,3 +91,53 @@ f:
     assert "movq\text@GOTPCREL(%rip), %rdx\n\tleaq\t8(%rdx), %rdx" in out
     assert "movabsq\t$-5, %rsi" in out
     assert '.section\t.data.rel.ro,"aw",@progbits' in out and '.section\t.text,"ax",@progbits' in out
+
+
+WRAPPER_JE = """\
+\t.text
+\t.globl\t_ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx
+\t.type\t_ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx,@function
+_ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx:
+\tmovq\t$1, (%rdi)
+\txorl\t%eax, %eax
+\tretq
+\t.globl\tcfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx
+\t.type\tcfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx,@function
+cfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx:
+\tsubq\t$24, %rsp
+\tleaq\t8(%rsp), %rsi
+\tmovq\t%rsp, %rdi
+\tcallq\t_ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx
+\ttestl\t%eax, %eax
+\tje\t.LBB1_2
+\tcallq\tPyErr_Clear
+\tmovq\t$0, (%rsp)
+.LBB1_2:
+\tmovq\t(%rsp), %rax
+\taddq\t$24, %rsp
+\tretq
+.Lfunc_end1:
+\t.size\tcfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx, .Lfunc_end1-cfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx
+"""
+
+
+def test_error_hook_on_fall_through_error_path(tmp_path):
+    from asmsurgeon.strip import strip_wrapper
+
+    out = strip_wrapper(WRAPPER_JE, keep_absolute=True)
+    assert "PyErr_Clear" not in out
+    assert "\tje\t.LBB1_2\n\tmovl\t%eax, %esi\n\tmovq\t8(%rsp), %rdi\n\tcallq\tasmsurgeon_raise@PLT\n" in out
+    assert "\tjmp\t.LBB1_2\n.LBB1_2:" in out
+    src = tmp_path / "f.s"
+    src.write_text(out)
+    assemble(src)
+
+
+def test_unrecognised_python_use_is_reported():
+    from asmsurgeon.passes.manager import Context
+    from asmsurgeon.strip import strip_module
+
+    text = WRAPPER_JE.replace("\ttestl\t%eax, %eax\n\tje\t.LBB1_2\n", "\tcallq\tPyGILState_Ensure\n")
+    ctx = Context()
+    strip_module(parse(text), ctx)
+    assert any("still refers to Python: PyErr_Clear, PyGILState_Ensure" in n for n in ctx.notes)

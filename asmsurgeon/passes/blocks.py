@@ -31,15 +31,19 @@ def prune_dead_blocks(body: list[Line], outside_refs: set[str]) -> tuple[list[Li
     unchanged."""
     blocks: list[list[int]] = [[]]
     labels: dict[str, int] = {}
+    ended = False
     for i, line in enumerate(body):
         if "localdef" in {s.kind for s in line.shape.spans}:
             return body, set()
         defs = [n for n in line.labels() if n.startswith(".L")]
-        if defs and blocks[-1]:
+        if (defs or ended) and blocks[-1]:
             blocks.append([])
         for n in defs:
             labels[n] = len(blocks) - 1
         blocks[-1].append(i)
+        # Code after a jump or return without a label of its own is a block
+        # nobody can enter.
+        ended = mnemonic(line) in _NO_FALLTHROUGH
     roots = {0}
     refs: list[set[str]] = []
     falls: list[bool] = []

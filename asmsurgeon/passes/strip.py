@@ -19,6 +19,7 @@ from .manager import Context
 from .rename import RenameSymbols
 
 PYTHON_ROLES = ("cpython", "env")
+PYTHON_SYMBOL_PREFIXES = ("Py", "_Py", "numba_")
 _DECLARATIONS = {".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal",
                  ".type", ".size", ".comm", ".lcomm"}
 
@@ -103,7 +104,7 @@ class DropPython:
         dead = {s.name for s in info.symbols.values() if s.defined and s.name not in kept
                 and (s.name in info.extents or s.section == "*COM*")}
         if not dead:
-            return module
+            return self._check(module, ctx)
         drop: set[int] = set()
         for name in sorted(dead):
             ext = info.extents.get(name)
@@ -122,7 +123,14 @@ class DropPython:
             if line.text.strip() == "" and out and out[-1].text.strip() == "" and (i - 1 in drop or i + 1 in drop):
                 continue  # no runs of blank lines where definitions were
             out.append(line)
-        return module.replace_lines(out)
+        return self._check(module.replace_lines(out), ctx)
+
+    def _check(self, module: Module, ctx: Context) -> Module:
+        left = [n for n in ctx.analysis(module_info, module).undefined if n.startswith(PYTHON_SYMBOL_PREFIXES)]
+        if left:
+            ctx.note(f"warning: {module.path}: still refers to Python: {', '.join(left)} "
+                     "(code strip-wrapper does not recognise; please report it)")
+        return module
 
 
 def _why(name: str, info, orphaned: dict[str, str]) -> str:
