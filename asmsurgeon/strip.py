@@ -7,8 +7,9 @@ PassManager; `strip_wrapper()` is the whole operation on a string.
 from __future__ import annotations
 
 from .nodes import Module
-from .parser import parse
-from .passes.errorpath import DecodeExceptions, RouteErrorsToHook
+from .parser import make_line, parse
+from .passes.errorpath import RouteErrorsToHook
+from .passes.exceptions import DecodeExceptions
 from .passes.manager import Context, Pass, PassManager
 from .passes.modules import MergeModules
 from .passes.pic import PositionIndependent
@@ -36,8 +37,6 @@ def concatenate(modules: list[Module]) -> tuple[Module, frozenset[int]]:
     for m in modules:
         starts.add(len(lines))
         if lines and not lines[-1].text.endswith("\n"):
-            from .parser import make_line
-
             lines[-1] = make_line(lines[-1].text + "\n", m.path)
         lines.extend(m.lines)
     return Module(tuple(lines), modules[0].path), frozenset(starts - {0})

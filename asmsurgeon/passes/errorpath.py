@@ -1,21 +1,11 @@
-"""Error paths without Python: static exceptions as strings, and the C
-wrappers' error branches calling the runtime's `asmsurgeon_raise`.
+"""The C wrappers' error branches, calling the runtime instead of Python.
 
-The contract with the runtime (asmsurgeon/runtime):
-
-* `.const.picklebuf.<h>` keeps Numba's 40-byte layout {data, len, sha1,
-  fn, dyn}; `data` now points to a NUL-terminated "ExcClass: message"
-  (decoded from the pickle with pickletools, never unpickled), `len` is
-  its length, `sha1` is 0.
-* A dynamic exception (`raise ValueError(f"{x}")`) is built at run time
-  with `data` = Numba's pickle constant and `dyn` = 1; that constant is
-  replaced by the NUL-terminated class name (zero-padded to the original
-  size) and its `__excinfo_unwrap_args*` helper, which would call Python,
-  by a stub returning NULL.
-* Each `cfunc.` wrapper, where the core function returns a nonzero status,
-  calls `void asmsurgeon_raise(const void *excinfo, int status)` with the
-  excinfo the core stored and that status, then returns 0 (rax and xmm0
-  zeroed) through the wrapper's success path.
+Each `cfunc.` wrapper, where the core function returns a nonzero status,
+calls `void asmsurgeon_raise(const void *excinfo, int status)` with the
+excinfo the core stored (see passes/exceptions.py for what it points to)
+and that status, then returns 0 (rax and xmm0 zeroed) through the
+wrapper's success path. The Python code the branch used to reach is
+removed as unreachable (passes/blocks.py).
 """
 
 from __future__ import annotations
@@ -25,145 +15,15 @@ from dataclasses import dataclass
 
 from ..analysis import module_info
 from ..demangle import parse_numba_name
-from ..excinfo import describe, first_class, gas_string_bytes, gas_string_literal
 from ..names import spell
 from ..nodes import Line, Module
 from ..parser import make_line, make_lines
 from .blocks import is_code, mnemonic, prune_dead_blocks
+from .edit import explain as _explain, splice_lines as _splice_lines
 from .manager import Context
 from .rename import rename_line
 
-PICKLEBUF = ".const.picklebuf."
-PICKLEDATA = ".const.pickledata."
-UNWRAP_ARGS = "__excinfo_unwrap_args"
 HOOK = "asmsurgeon_raise"
-
-
-def _entity_lines(module: Module, info, name: str) -> range | None:
-    ext = info.extents.get(name)
-    return range(ext.start, ext.stop) if ext else None
-
-
-def _constant_bytes(module: Module, lines: range) -> bytes | None:
-    data = bytearray()
-    for i in lines:
-        line = module.lines[i]
-        word = line.first_word()
-        if word in (".ascii", ".asciz", ".string"):
-            for arg in line.statements[-1].arg_texts():
-                data += gas_string_bytes(arg)
-                if word != ".ascii":
-                    data.append(0)
-        elif word == ".zero":
-            data += bytes(int(line.statements[-1].arg_texts()[0], 0))
-        elif word == ".byte":
-            data += bytes(int(a, 0) & 0xFF for a in line.statements[-1].arg_texts())
-    return bytes(data)
-
-
-def exception_class(data: bytes) -> str | None:
-    ref = first_class(data)
-    return ref.display if ref is not None else None
-
-
-def _explain(ctx: Context, message: str) -> None:
-    if ctx.options.get("explain"):
-        ctx.note(message)
-
-
-def _splice_lines(module: Module, replace: dict[int, list[Line]]) -> Module:
-    out: list[Line] = []
-    for i, line in enumerate(module.lines):
-        out.extend(replace.get(i, (line,)))
-    return module.replace_lines(out)
-
-
-@dataclass
-class DecodeExceptions:
-    """Rewrite Numba's pickled exception constants into plain strings."""
-
-    name: str = "decode-exceptions"
-
-    def run(self, module: Module, ctx: Context) -> Module:
-        info = ctx.analysis(module_info, module)
-        replace: dict[int, list[Line]] = {}
-        in_bufs: set[str] = set()
-        for sym in info.symbols.values():
-            if sym.defined and sym.name.startswith(PICKLEBUF) and sym.name in info.extents:
-                self._static(module, info, sym.name, replace, in_bufs, ctx)
-        for sym in info.symbols.values():
-            if not sym.defined or sym.name not in info.extents:
-                continue
-            if sym.name.startswith(PICKLEDATA) and sym.name not in in_bufs and not sym.name.endswith(".sha1"):
-                self._dynamic(module, info, sym.name, replace, ctx)
-            elif sym.name.startswith(UNWRAP_ARGS) and sym.type == "function":
-                self._stub(module, info, sym.name, replace, ctx)
-        return _splice_lines(module, replace) if replace else module
-
-    def _static(self, module, info, name, replace, in_bufs, ctx) -> None:
-        span = _entity_lines(module, info, name)
-        quads = [i for i in span if module.lines[i].first_word() in (".quad", ".8byte")]
-        longs = [i for i in span if module.lines[i].first_word() in (".long", ".4byte")]
-        if len(quads) < 2 or not longs:
-            return
-        data_sym = next((n for n, _, _, d in module.lines[quads[0]].symbol_spans() if not d), None)
-        if data_sym is None or data_sym not in info.extents:
-            return
-        in_bufs.add(data_sym)
-        orphaned = ctx.options.setdefault("orphaned", {})
-        for n, _, _, d in module.lines[quads[1]].symbol_spans():
-            orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
-        orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
-        text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))
-        text = text or "exception raised by Numba-compiled code"
-        msg = spell(".const.excmsg." + name[len(PICKLEBUF):])
-        raw = text.encode("utf-8")
-        replace[quads[0]] = [make_line(f"\t.quad\t{msg}\n")]
-        replace[longs[0]] = [make_line(f"\t.long\t{len(raw)}\n")]
-        replace[quads[1]] = [make_line("\t.quad\t0\n")]
-        last = span.stop - 1
-        replace[last] = [module.lines[last], *make_lines(
-            f"\n\t.type\t{msg},@object\n{msg}:\n\t.asciz\t{gas_string_literal(raw)}\n"
-            f"\t.size\t{msg}, {len(raw) + 1}\n")]
-        _explain(ctx, f"exception: {name} -> {text!r}")
-
-    def _dynamic(self, module, info, name, replace, ctx) -> None:
-        """A pickle constant the code stores itself (a dynamic exception):
-        same size, now the NUL-terminated class name."""
-        span = _entity_lines(module, info, name)
-        data = _constant_bytes(module, span)
-        cls = exception_class(data)
-        body = [i for i in span if module.lines[i].first_word() in _DATA_DIRECTIVES]
-        if cls is None or not body or not data:
-            return
-        raw = cls.encode("utf-8")[: len(data) - 1]
-        new = f"\t.asciz\t{gas_string_literal(raw)}\n"
-        if len(data) - len(raw) - 1 > 0:
-            new += f"\t.zero\t{len(data) - len(raw) - 1}\n"
-        replace[body[0]] = make_lines(new)
-        for i in body[1:]:
-            replace[i] = []
-        _explain(ctx, f"exception: {name} (dynamic) -> {cls!r}")
-
-    def _stub(self, module, info, name, replace, ctx) -> None:
-        """`__excinfo_unwrap_args*` turns a dynamic exception's values into
-        a Python tuple; without Python it returns NULL."""
-        ext = info.extents[name]
-        kept = [module.lines[i] for i in range(ext.label + 1, ext.stop)
-                if module.lines[i].first_word() in (".cfi_startproc", ".cfi_endproc")]
-        sym = spell(name)
-        stub = make_lines(f"\txorl\t%eax, %eax\n\tretq\n\t.size\t{sym}, .-{sym}\n")
-        if kept and kept[0].first_word() == ".cfi_startproc":
-            stub = [kept[0], *stub, *kept[1:]]
-        else:
-            stub = [*stub, *kept]
-        replace[ext.label + 1] = stub
-        for i in range(ext.label + 2, ext.stop):
-            replace[i] = []
-        _explain(ctx, f"stubbed: {name}: built a dynamic exception's arguments with Python; returns NULL now")
-
-
-_DATA_DIRECTIVES = (".ascii", ".asciz", ".string", ".zero", ".byte")
 
 _CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
 _STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
@@ -289,6 +149,7 @@ class RouteErrorsToHook:
         cores = {s.name for s in info.symbols.values()
                  if s.defined and (n := parse_numba_name(s.name)) is not None and n.role == "core"}
         replace: dict[int, list[Line]] = {}
+        uses = label_uses(module)
         k = 0
         for sym in info.symbols.values():
             n = parse_numba_name(sym.name) if sym.defined and sym.type == "function" else None
@@ -302,7 +163,7 @@ class RouteErrorsToHook:
             while any(f".Lasmsurgeon_raise{k}" == s for s in info.symbols):
                 k += 1
             new_body = self._rewrite(body, site, k, module.path)
-            outside = _references_outside(module, ext.label + 1, ext.stop)
+            outside = _references_outside(module, uses, ext.label + 1, ext.stop)
             new_body, dropped = prune_dead_blocks(new_body, outside)
             replace[ext.label + 1] = new_body
             for i in range(ext.label + 2, ext.stop):
@@ -359,9 +220,22 @@ def _end_label_index(body: list[Line]) -> int:
     return len(body)
 
 
-def _references_outside(module: Module, lo: int, hi: int) -> set[str]:
-    names: set[str] = set()
+def label_uses(module: Module) -> dict[str, list[int]]:
+    """Assembler-local name -> indices of the lines that refer to it."""
+    uses: dict[str, list[int]] = {}
     for i, line in enumerate(module.lines):
-        if (i < lo or i >= hi) and line.shape.symbols:
-            names.update(n for n, _, _, d in line.symbol_spans() if not d)
-    return names
+        if line.shape.symbols:
+            for n, _, _, d in line.symbol_spans():
+                if not d and n.startswith(".L"):
+                    uses.setdefault(n, []).append(i)
+    return uses
+
+
+def _references_outside(module: Module, uses: dict[str, list[int]], lo: int, hi: int) -> set[str]:
+    """The body's labels that lines outside [lo, hi) refer to."""
+    out = set()
+    for line in module.lines[lo:hi]:
+        for n in line.labels():
+            if any(i < lo or i >= hi for i in uses.get(n, ())):
+                out.add(n)
+    return out

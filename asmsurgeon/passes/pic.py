@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from ..analysis import module_info
 from ..nodes import Line, Module
 from ..parser import make_line, make_lines
-from .blocks import is_code, mnemonic
 from .manager import Context
 
 _MOVABS = re.compile(r"^(\s*)movabsq\s+\$(.+?)\s*,\s*(%r\w+)\s*(#.*)?$", re.S)
@@ -50,7 +49,7 @@ class PositionIndependent:
             word = line.first_word()
             if word == "movabsq" and line.shape.symbols:
                 new = self._load(line, local, module.path)
-            elif word in (".section", ".text", ".data") :
+            elif word in (".section", ".text", ".data"):
                 new = self._section(line, relro, module.path)
             if isinstance(new, list):
                 out.extend(new)

@@ -15,6 +15,7 @@ from ..analysis import module_info, reachable
 from ..demangle import c_names, parse_numba_name, readable
 from ..errors import InputError, UsageError
 from ..nodes import Line, Module
+from .edit import explain as _explain
 from .manager import Context
 from .rename import RenameSymbols
 
@@ -69,11 +70,6 @@ class NameCFunctions:
         for sym, c in mapping.items():
             _explain(ctx, f"renamed: {sym} -> {c}  ({readable(sym)})")
         return RenameSymbols(mapping, self.name).run(module, ctx)
-
-
-def _explain(ctx: Context, message: str) -> None:
-    if ctx.options.get("explain"):
-        ctx.note(message)
 
 
 def roots(info, c_functions) -> set[str]:
