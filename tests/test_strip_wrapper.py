@@ -196,6 +196,8 @@ def test_names_override_by_cfunc_core_or_default_name():
     assert "\niadd:" in out and "\nfadd:" in out
     with pytest.raises(UsageError, match="no Numba function called 'nope'"):
         strip_wrapper(text, names={"nope": "x"})
+    with pytest.raises(UsageError, match="two functions would be called 'add_float64_float64'"):
+        strip_wrapper(text, names={"add_int64_int64": "add_float64_float64"})
 
 
 def test_no_numba_function_is_an_input_error():

@@ -49,6 +49,11 @@ def resolve_overrides(cfuncs: dict[str, str], overrides: dict[str, str]) -> dict
                              f"(C names: {', '.join(sorted(cfuncs.values())) or 'none'})")
         for sym in hits:
             out[sym] = new
+    seen: dict[str, str] = {}
+    for sym, c in out.items():
+        if c in seen:
+            raise UsageError(f"two functions would be called {c!r}: {readable(seen[c])} and {readable(sym)}")
+        seen[c] = sym
     return out
 
 
