@@ -115,7 +115,11 @@ def _step(st: Instruction, i: int, regs: dict[str, Write], out: list[Call]) -> N
     src = ops[0]
     names = src.symbols()
     symbol = None
-    if names and (src.kind == "immediate" or (m.startswith("lea") and "(%rip)" in src.text)):
+    # `movabsq $f, %rax`, `leaq f(%rip), %rax`, or through the GOT as
+    # strip-wrapper's position-independent rewrite spells it:
+    # `movq f@GOTPCREL(%rip), %rax`.
+    if names and (src.kind == "immediate" or (m.startswith("lea") and "(%rip)" in src.text)
+                  or (m.startswith("mov") and "@GOTPCREL(%rip)" in src.text)):
         symbol = names[0]
     regs[dest] = Write(m, src.text, src.kind, symbol)
     if m.startswith("xchg") and src.kind == "register":

@@ -75,14 +75,17 @@ def infer_signatures(module) -> dict[str, Signature]:
     stripped) the C wrapper is read instead (`cfunc.` or whatever defined
     function calls the core one): the register it returns in and the move
     that fills it. That shows an integer's width but not its sign (signed is
-    assumed) and cannot tell None from int64, so it is a fallback. `ret` is "unknown" when neither works, and
+    assumed), cannot tell None from int64 nor complex128 from a pair of
+    floats (two float registers give "unknown"), so it is a fallback: infer
+    before stripping when you can. `ret` is "unknown" when neither works, and
     array element types are always "unknown" (the wrapper gets the dtype at
     run time), e.g. `array(unknown, 1d, A)`.
     """
     from .analysis import module_info
-    from .demangle import CFUNC_PREFIX, parse_numba_name
+    from .demangle import c_names, parse_numba_name
 
     info = module_info(module)
+    names = c_names(info.functions)
     cores: dict[str, tuple[str, ...]] = {}
     for name, sym in info.symbols.items():
         n = parse_numba_name(name) if sym.defined else None
@@ -97,7 +100,7 @@ def infer_signatures(module) -> dict[str, Signature]:
         if cpython in info.extents and info.symbols[cpython].defined:
             ret = _ret_from_cpython(module, info.extents[cpython], core, info.refs.get(cpython, ()))
         if ret is None:
-            for wrapper in _c_wrappers(info, core, CFUNC_PREFIX + core):
+            for wrapper in _c_wrappers(info, core, names.get(core)):
                 ret = _ret_from_cfunc(module, info.extents[wrapper], core)
                 if ret is not None:
                     break
@@ -105,15 +108,16 @@ def infer_signatures(module) -> dict[str, Signature]:
     return out
 
 
-def _c_wrappers(info, core: str, cfunc: str) -> list[str]:
-    from .demangle import parse_numba_name
+def _c_wrappers(info, core: str, c_name: str | None) -> list[str]:
+    """The C wrapper of `core`: `cfunc.<core>`, or once renamed (strip-wrapper),
+    the function with its C name, or any other function that calls it."""
+    from .demangle import CFUNC_PREFIX, parse_numba_name
 
-    if cfunc in info.extents:
-        return [cfunc]
-    # Renamed by strip-wrapper or by hand: a defined non-Numba function that calls the core.
-    return sorted(name for name, targets in info.refs.items()
-                  if name and core in targets and name in info.extents and name != core
-                  and parse_numba_name(name) is None and info.symbols[name].type == "function")
+    named = [n for n in (CFUNC_PREFIX + core, c_name) if n and n in info.extents and info.symbols[n].defined]
+    callers = sorted(name for name, targets in info.refs.items()
+                     if name and core in targets and name in info.extents and name != core
+                     and parse_numba_name(name) is None and info.symbols[name].type == "function")
+    return list(dict.fromkeys(named + callers))
 
 
 def _ret_from_cpython(module, extent, core: str, refs) -> str | None:
@@ -185,31 +189,39 @@ def _box_type(c) -> str | None:
 
 
 def _ret_from_cfunc(module, extent, core: str) -> str | None:
+    """The return type as the C wrapper hands it back: what it loads into
+    the return registers after the core call (or, with the core inlined,
+    before its first return)."""
     from .calls import calls
 
     cs = calls(module, extent.start, extent.stop)
     core_at = next((i for i, c in enumerate(cs) if c.target == core), None)
-    if core_at is None:
-        return None
-    ret = next((c for c in cs[core_at + 1:] if c.kind == "ret"), None)
+    ret = next((c for c in cs[(core_at + 1 if core_at is not None else 0):] if c.kind == "ret"), None)
     if ret is None:
         return None
-    rax, x0, x1 = ret.writer("rax"), ret.writer("xmm0"), ret.writer("xmm1")
+    rax, rdx, x0, x1 = (ret.writer(r) for r in ("rax", "rdx", "xmm0", "xmm1"))
     if x0 is not None:
-        single = x0.mnemonic.rstrip("x").endswith("ss")
-        if rax is not None:
-            return None  # a struct in two registers: which field is which is not visible here
-        if x1 is not None:
-            return "complex64" if single else "complex128"
-        return "float32" if single else "float64"
+        if rax is not None or x1 is not None:
+            return None  # two registers: (int64, float64), complex128 and (float64, float64) look alike
+        return "float32" if x0.mnemonic.rstrip("x").endswith("ss") else "float64"
     if rax is None:
         return "none"
-    m = rax.mnemonic
-    if m.startswith("set"):
+    if rdx is not None:  # a 16-byte struct of integers: a two-element tuple
+        return _tuple_type([_int_type(rax), _int_type(rdx)])
+    return _int_type(rax)
+
+
+# LLVM zero-extends a narrow return whatever its sign: the width is visible,
+# the signedness is not; signed is assumed.
+_LOAD_WIDTH = {"movq": "int64", "movl": "int32", "movslq": "int32", "movzwl": "int16", "movswl": "int16",
+               "movw": "int16", "movzbl": "int8", "movsbl": "int8", "movb": "int8"}
+
+
+def _int_type(w) -> str | None:
+    if w.mnemonic.startswith("set"):
         return "bool"
-    if rax.source_kind != "memory":
+    if w.source_kind == "immediate" and w.mnemonic in ("movl", "movq", "movabsq"):
+        return "int64"  # a constant: its width is not the type's; Numba's default integer
+    if w.source_kind != "memory":
         return None  # `movq %rbx, %rax`: returning a pointer (a struct returned in memory)
-    # LLVM zero-extends a narrow return whatever its sign: the width is
-    # visible, the signedness is not; signed is assumed.
-    return {"movq": "int64", "movl": "int32", "movslq": "int32", "movzwl": "int16", "movswl": "int16",
-            "movw": "int16", "movzbl": "int8", "movsbl": "int8", "movb": "int8"}.get(m)
+    return _LOAD_WIDTH.get(w.mnemonic)

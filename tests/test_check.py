@@ -170,3 +170,16 @@ def test_gcc_assembly_with_debug_info(gcc_outputs):
         report = check(str(path))
         expected = {"external_flag"} if path.name.startswith("numeric") else set()
         assert {p.symbol for p in report.problems} == expected, path.name
+
+
+def test_every_sample_passes_after_strip_wrapper(tmp_path):
+    from asmsurgeon.strip import strip_wrapper
+
+    from conftest import numba_samples
+
+    for sample in numba_samples():
+        raw = check(str(sample))
+        assert not raw.ok and any(p.symbol.startswith("Py") for p in raw.problems), sample.name
+        obj = assemble_text(tmp_path, sample.stem, strip_wrapper(sample.read_text()))
+        report = check(str(obj))
+        assert report.ok, (sample.name, report.problems)
