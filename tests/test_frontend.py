@@ -1,0 +1,327 @@
+"""asmsurgeon.frontend and the Python API: real modules written to tmp_path,
+compiled by the installed numba, the output parsed, assembled and (through
+a C driver) run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import asmsurgeon
+from asmsurgeon import frontend
+from asmsurgeon.analysis import module_info
+from asmsurgeon.api import asm_text
+from asmsurgeon.demangle import parse_numba_name
+from asmsurgeon.errors import InputError, UsageError
+from asmsurgeon.parser import parse
+from asmsurgeon.passes.manager import Context
+from asmsurgeon.passes.rename import RenameSymbols
+from asmsurgeon.toolchain import Toolchain
+
+from conftest import assemble, elf_symbols
+
+KERNELS = """\
+import math
+from numba import njit, objmode, typed, types
+
+def plain_add(a, b):
+    return a + b
+
+@njit
+def add(a, b):
+    return a + b
+
+@njit
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+
+@njit
+def sqrt_checked(x):
+    if x < 0:
+        raise ValueError("x must be >= 0")
+    return math.sqrt(x)
+
+@njit("int64(int64)")
+def declared(n):
+    return n * 3
+
+def python_side(x):
+    return x + 1
+
+@njit
+def uses_objmode(x):
+    with objmode(y="int64"):
+        y = python_side(x)
+    return y
+
+@njit
+def uses_dict(n):
+    d = typed.Dict.empty(types.int64, types.int64)
+    for i in range(n):
+        d[i] = i
+    return len(d)
+
+@njit
+def uses_print(x):
+    print(x)
+    return x
+
+@njit
+def mistyped(x):
+    return x + "a"
+
+NOT_A_FUNCTION = 3
+"""
+
+
+@pytest.fixture
+def kernels(tmp_path):
+    path = tmp_path / "kernels.py"
+    path.write_text(KERNELS)
+    return path
+
+
+def cores(text: str) -> list:
+    """The core functions' parsed names, in file order."""
+    info = module_info(parse(text, "<test>"))
+    names = [parse_numba_name(s) for s in info.functions]
+    return [n for n in names if n is not None and n.role == "core"]
+
+
+def split_modules(text: str) -> list[str]:
+    """One text per module of a concatenated file (each starts at `.file`)."""
+    parts = text.split('\t.file\t"<string>"\n')
+    return ['\t.file\t"<string>"\n' + p for p in parts if p.strip()]
+
+
+def run_c(tmp_path, asm_text_: str, mapping: dict[str, str], driver: str) -> str:
+    """Rename, assemble and link with a C driver, then run it.
+
+    Until `build` strips the CPython wrappers, their (never executed)
+    references to libpython are left unresolved at link time."""
+    module = RenameSymbols(mapping).run(parse(asm_text_, "<test>"), Context())
+    src = tmp_path / "k.s"
+    src.write_text(module.text)
+    obj = assemble(src)
+    c = tmp_path / "driver.c"
+    c.write_text(driver)
+    exe = tmp_path / "driver"
+    Toolchain().cc(["-no-pie", "-o", str(exe), str(c), str(obj), "-lm", "-Wl,--unresolved-symbols=ignore-all"])
+    return subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout
+
+
+# ---- specs and signatures ----------------------------------------------------
+
+@pytest.mark.parametrize("arg, expected", [
+    ("kernels.py:f", ("kernels.py", ["f"])),
+    ("dir/k.py:f,g", ("dir/k.py", ["f", "g"])),
+    ("k.py:f, g", ("k.py", ["f", "g"])),
+])
+def test_parse_spec(arg, expected):
+    assert frontend.is_python_spec(arg)
+    assert frontend.parse_spec(arg) == expected
+
+
+@pytest.mark.parametrize("arg", ["six.asm", "kernels.py", "k.py:", "k.py:1f", "k.asm:f", "-"])
+def test_not_a_spec(arg):
+    assert not frontend.is_python_spec(arg)
+
+
+def test_spec_naming_a_function_twice_is_refused():
+    with pytest.raises(UsageError, match="f named twice"):
+        frontend.parse_spec("k.py:f,g,f")
+
+
+def test_qualified_signatures_go_to_their_function():
+    sigs = ["f:int64(int64)", "float64(float64)", "g: float64[:](float64[:])"]
+    assert frontend.split_signatures(sigs, ["f", "g"]) == {
+        "f": ["int64(int64)", "float64(float64)"],
+        "g": ["float64(float64)", "float64[:](float64[:])"],
+    }
+    with pytest.raises(UsageError, match="'h' is not one of"):
+        frontend.split_signatures(["h:int64(int64)"], ["f"])
+
+
+# ---- compiling -----------------------------------------------------------------
+
+def test_two_signatures_give_two_modules_named_after_the_file(kernels):
+    compiled = frontend.compile_spec(f"{kernels}:add", ["int64(int64, int64)", "float64(float64, float64)"])
+    assert [c.signature for c in compiled] == ["int64(int64, int64)", "float64(float64, float64)"]
+    text = "".join(c.asm for c in compiled)
+    found = cores(text)
+    assert [(n.module, n.function, n.args) for n in found] == [
+        ("kernels", "add", ("int64", "int64")), ("kernels", "add", ("float64", "float64"))]
+    assert found[0].symbol.startswith("_ZN7kernels3add")
+    modules = split_modules(text)
+    assert len(modules) == 2
+    for i, m in enumerate(modules):
+        src = kernels.parent / f"m{i}.s"
+        src.write_text(m)
+        assert any(s.startswith("cfunc._ZN7kernels3add") for s in elf_symbols(assemble(src)))
+
+
+def test_recursive_function_runs(kernels, tmp_path):
+    text = frontend.compile_to_asm(f"{kernels}:fact", ["int64(int64)"])
+    (core,) = cores(text)
+    out = run_c(tmp_path, text, {"cfunc." + core.symbol: "fact"},
+                '#include <stdio.h>\nlong long fact(long long);\n'
+                'int main(void) { printf("%lld\\n", fact(20)); return 0; }\n')
+    assert out == "2432902008176640000\n"
+
+
+def test_function_that_raises_compiles_and_runs(kernels, tmp_path):
+    text = frontend.compile_to_asm(f"{kernels}:sqrt_checked", ["float64(float64)"])
+    (core,) = cores(text)
+    # The core returns a nonzero status instead of raising: call it directly.
+    out = run_c(tmp_path, text, {core.symbol: "sqrt_core"},
+                '#include <stdio.h>\nint sqrt_core(double *ret, void **exc, double x);\n'
+                'int main(void) { double r = 0; void *e = 0;\n'
+                '  int ok = sqrt_core(&r, &e, 2.25), bad = sqrt_core(&r, &e, -1.0);\n'
+                '  printf("%d %g %d\\n", ok, r, bad != 0); return 0; }\n')
+    assert out == "0 1.5 1\n"
+
+
+def test_plain_function_is_compiled_with_njit(kernels):
+    (c,) = frontend.compile_spec(f"{kernels}:plain_add", ["float64(float64, float64)"])
+    assert c.function == "plain_add"
+    assert [n.function for n in cores(c.asm)] == ["plain_add"]
+
+
+def test_declared_signatures_are_used_without_sig(kernels):
+    (c,) = frontend.compile_spec(f"{kernels}:declared")
+    assert c.signature == "int64(int64)"
+
+
+def test_several_functions_each_with_their_own_signature(kernels):
+    compiled = frontend.compile_spec(f"{kernels}:add,fact,declared", ["add:int64(int64, int64)", "fact:int64(int64)"])
+    assert [c.call for c in compiled] == ["add(int64, int64)", "fact(int64)", "declared(int64)"]
+
+
+def test_no_signature_at_all_asks_for_sig(kernels):
+    with pytest.raises(InputError, match=r"add has no compiled or declared signature; give one with --sig"):
+        frontend.compile_spec(f"{kernels}:add")
+
+
+def test_declared_dispatcher_refuses_other_signatures(kernels):
+    with pytest.raises(UsageError, match=r"declared with signatures \(\(int64,\)\)"):
+        frontend.compile_spec(f"{kernels}:declared", ["float64(float64)"])
+
+
+def test_bad_signature_text(kernels):
+    with pytest.raises(UsageError, match=r"bad signature 'int65\(int64\)' for add: NameError"):
+        frontend.compile_spec(f"{kernels}:add", ["int65(int64)"])
+
+
+def test_missing_function_lists_what_is_there(kernels):
+    with pytest.raises(InputError, match=r"kernels has no function 'nope' \(Numba functions there: add, declared"):
+        frontend.compile_spec(f"{kernels}:nope")
+    with pytest.raises(InputError, match="NOT_A_FUNCTION is a int, not a function"):
+        frontend.compile_spec(f"{kernels}:NOT_A_FUNCTION")
+
+
+# ---- refusals and errors -------------------------------------------------------
+
+@pytest.mark.parametrize("func, symbol, feature", [
+    ("uses_objmode", "numba_gil_ensure", "an objmode block"),
+    ("uses_dict", "numba_dict_new_sized", "typed.Dict"),
+    ("uses_print", "PySys_FormatStdout", "print()"),
+])
+def test_functions_that_need_python_are_refused(kernels, func, symbol, feature):
+    with pytest.raises(InputError) as info:
+        frontend.compile_spec(f"{kernels}:{func}", ["int64(int64)"])
+    message = str(info.value)
+    line = KERNELS.splitlines().index(f"def {func}(x):" if func != "uses_dict" else "def uses_dict(n):")
+    assert message.startswith(f"{kernels}:{line}:1: error: {func}(int64) cannot run without Python")
+    assert symbol in message
+    assert message.endswith(f"which the standalone runtime does not provide (it uses {feature})")
+    deps = frontend.python_dependencies(frontend.compile_spec(f"{kernels}:{func}", ["int64(int64)"], standalone=False)[0].asm)
+    assert symbol in next(iter(deps.values()))
+
+
+def test_wrapper_error_paths_do_not_count(kernels):
+    (c,) = frontend.compile_spec(f"{kernels}:sqrt_checked", ["float64(float64)"])
+    undefined = module_info(parse(c.asm, "<test>")).undefined
+    assert "PyErr_SetString" in undefined  # the wrappers' error paths name it
+    assert frontend.python_dependencies(c.asm) == {}
+
+
+def test_dynamic_exception_arguments_are_not_a_python_dependency(tmp_path):
+    (tmp_path / "dyn.py").write_text(
+        "from numba import njit\n@njit\ndef f(x):\n    if x < 0:\n        raise ValueError('bad', x)\n    return x\n")
+    (c,) = frontend.compile_spec(f"{tmp_path}/dyn.py:f", ["int64(int64)"])
+    assert "__excinfo_unwrap_args" in c.asm
+
+
+def test_object_mode_is_refused(tmp_path):
+    (tmp_path / "om.py").write_text("import numba\n@numba.jit(forceobj=True)\ndef f(x):\n    return x\n")
+    with pytest.raises(InputError, match=r"om.py:2:1: error: f is compiled in object mode"):
+        frontend.compile_spec(f"{tmp_path}/om.py:f", ["int64(int64)"])
+
+
+def test_typing_error_shows_numba_message(kernels):
+    with pytest.raises(frontend.CompileError) as info:
+        frontend.compile_spec(f"{kernels}:mistyped", ["int64(int64)"])
+    text = str(info.value)
+    line = KERNELS.splitlines().index("def mistyped(x):")
+    assert text.startswith(f"{kernels}:{line}:1: error: Numba could not compile mistyped(int64):\n")
+    assert "Failed in nopython mode pipeline (step: nopython frontend)" in text
+    assert 'return x + "a"' in text
+
+
+def test_import_error_points_at_the_failing_line(tmp_path):
+    (tmp_path / "broken.py").write_text("import math\n\nx = math.sqrt(-1)\n")
+    with pytest.raises(InputError, match=r"broken.py:3:5: error: cannot import broken: ValueError: math domain error"):
+        frontend.compile_spec(f"{tmp_path}/broken.py:f")
+
+
+def test_syntax_error_and_error_in_sibling_module(tmp_path):
+    (tmp_path / "syn.py").write_text("def f(:\n    pass\n")
+    with pytest.raises(InputError, match=r"syn.py:1:7: error: cannot import syn: SyntaxError: invalid syntax"):
+        frontend.compile_spec(f"{tmp_path}/syn.py:f")
+    (tmp_path / "top.py").write_text("import helper_mod\n")
+    (tmp_path / "helper_mod.py").write_text("a = 1\nraise RuntimeError('no config')\n")
+    with pytest.raises(InputError, match=r"helper_mod.py:2:1: error: cannot import top: RuntimeError: no config"):
+        frontend.compile_spec(f"{tmp_path}/top.py:f")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        frontend.compile_spec(f"{tmp_path}/absent.py:f")
+
+
+def test_import_leaves_sys_path_and_modules_as_they_were(kernels):
+    before_path, had = list(sys.path), "kernels" in sys.modules
+    frontend.compile_spec(f"{kernels}:declared")
+    assert sys.path == before_path and ("kernels" in sys.modules) == had
+
+
+# ---- the Python API ------------------------------------------------------------
+
+def test_import_asmsurgeon_stays_cheap():
+    code = "import sys, asmsurgeon; print('numba' in sys.modules, 'asmsurgeon.api' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "False False\n"
+
+
+def test_compile_asm_from_a_dispatcher(kernels):
+    with frontend.imported(str(kernels)) as module:
+        text = asmsurgeon.compile_asm(module.add, ["int64(int64, int64)"])
+        again = asm_text(module.add, ["int64(int64, int64)"])
+    assert [n.args for n in cores(text)] == [("int64", "int64")]
+    assert again == text
+    assert "compile_asm" in dir(asmsurgeon)
+
+
+def test_asm_text_accepts_text_paths_and_specs(kernels, tmp_path):
+    text = frontend.compile_to_asm(f"{kernels}:declared")
+    path = tmp_path / "declared.s"
+    path.write_text(text)
+    assert asm_text(text) == text
+    assert asm_text(path) == text
+    assert asm_text(str(path)) == text
+    assert [n.function for n in cores(asm_text(f"{kernels}:declared"))] == ["declared"]
+    with pytest.raises(asmsurgeon.errors.AsmError, match="sigs given with the assembly file"):
+        asm_text(str(path), ["int64(int64)"])
