@@ -21,9 +21,8 @@ import importlib
 import os
 from typing import Any, Callable, Sequence, Union
 
-from .errors import AsmError
-from .fileio import read_source
-from .frontend import compile_asm, compile_to_asm, is_python_spec
+from .errors import AsmError, UsageError
+from .frontend import compile_asm, read_or_compile
 
 __all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
 
@@ -56,13 +55,9 @@ def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
         return compile_asm(source, sigs)
     if "\n" in source:
         if sigs:
-            raise AsmError("error: sigs given with assembly text; they apply to Numba functions only")
+            raise UsageError("sigs given with assembly text; they apply to Numba functions only")
         return source
-    if is_python_spec(source):
-        return compile_to_asm(source, [str(s) for s in sigs or ()])
-    if sigs:
-        raise AsmError(f"error: sigs given with the assembly file {source}; they apply to Numba functions only")
-    return read_source(source)
+    return read_or_compile(source, [str(s) for s in sigs or ()])
 
 
 def build_executable(source: AsmSource, output: str | os.PathLike[str], *,

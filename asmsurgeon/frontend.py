@@ -367,3 +367,16 @@ def compile_to_asm(spec: str, sigs: Sequence[str] = ()) -> str:
     """The hook `build` calls for a `FILE.py:FUNC` input: the assembly of
     every function and signature, concatenated."""
     return "".join(c.asm for c in compile_spec(spec, sigs))
+
+
+def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
+    """The assembly a command's input names: `FILE.py:FUNC` is compiled
+    now; anything else is an assembly file ('-': standard input), for which
+    `--sig` makes no sense."""
+    if is_python_spec(arg):
+        return compile_to_asm(arg, sigs)
+    if sigs:
+        raise UsageError(f"--sig applies to FILE.py:FUNC inputs, not to the assembly file {arg}")
+    from .fileio import read_source
+
+    return read_source(arg)

@@ -195,6 +195,13 @@ def test_declared_signatures_are_used_without_sig(kernels):
     assert c.signature == "int64(int64)"
 
 
+def test_signatures_compiled_at_import_are_used_without_sig(tmp_path):
+    (tmp_path / "warm.py").write_text(
+        "from numba import njit\n@njit\ndef f(x):\n    return x + 1\nf(1)\nf(1.5)\n")
+    compiled = frontend.compile_spec(f"{tmp_path}/warm.py:f")
+    assert [c.call for c in compiled] == ["f(int64)", "f(float64)"]
+
+
 def test_several_functions_each_with_their_own_signature(kernels):
     compiled = frontend.compile_spec(f"{kernels}:add,fact,declared", ["add:int64(int64, int64)", "fact:int64(int64)"])
     assert [c.call for c in compiled] == ["add(int64, int64)", "fact(int64)", "declared(int64)"]
@@ -300,8 +307,9 @@ def test_import_leaves_sys_path_and_modules_as_they_were(kernels):
 
 # ---- the Python API ------------------------------------------------------------
 
-def test_import_asmsurgeon_stays_cheap():
-    code = "import sys, asmsurgeon; print('numba' in sys.modules, 'asmsurgeon.api' in sys.modules)"
+def test_import_asmsurgeon_and_the_cli_stay_cheap():
+    code = ("import sys, asmsurgeon; from asmsurgeon.cli import build_parser; build_parser(); "
+            "print('numba' in sys.modules, 'asmsurgeon.api' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "False False\n"
 
@@ -323,5 +331,5 @@ def test_asm_text_accepts_text_paths_and_specs(kernels, tmp_path):
     assert asm_text(path) == text
     assert asm_text(str(path)) == text
     assert [n.function for n in cores(asm_text(f"{kernels}:declared"))] == ["declared"]
-    with pytest.raises(asmsurgeon.errors.AsmError, match="sigs given with the assembly file"):
+    with pytest.raises(UsageError, match="--sig applies to FILE.py:FUNC inputs, not to the assembly file"):
         asm_text(str(path), ["int64(int64)"])
