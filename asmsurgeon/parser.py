@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from pathlib import Path
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -187,7 +188,14 @@ def _section_spans(spans: list[Span]) -> list[Span]:
 
 @functools.cache
 def grammar_text() -> str:
-    return resources.files("asmsurgeon.grammars").joinpath("gas.lark").read_text(encoding="utf-8")
+    """The grammar from the installed package; from the checkout's top-level
+    grammars/ when the source tree itself is imported (tests run from the
+    repository root, where the source shadows the installed copy)."""
+    try:
+        return resources.files("asmsurgeon.grammars").joinpath("gas.lark").read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        checkout = Path(__file__).resolve().parent.parent / "grammars" / "gas.lark"
+        return checkout.read_text(encoding="utf-8")
 
 
 @functools.cache
