@@ -188,11 +188,24 @@ def _is_dispatcher(obj: Any) -> bool:
 
 
 def _location(dispatcher: Any) -> tuple[str, int]:
-    """File and `def` line of the Python function behind a dispatcher."""
+    """File and `def` line of the Python function behind a dispatcher
+    (the code object starts at its first decorator)."""
+    import linecache
+
     code = getattr(dispatcher.py_func, "__code__", None)
     if code is None:
         return f"<{dispatcher.__name__}>", 1
-    return _shown(code.co_filename), code.co_firstlineno
+    line = code.co_firstlineno
+    for n in range(line, line + 50):
+        text = linecache.getline(code.co_filename, n).lstrip()
+        if text.startswith(("def ", "async def ")):
+            line = n
+            break
+    return _shown(code.co_filename), line
+
+
+def _spelled(args: Sequence[Any], ret: Any) -> str:
+    return f"{ret}({', '.join(map(str, args))})"
 
 
 def _refuse(dispatcher: Any, message: str) -> InputError:
@@ -236,8 +249,8 @@ def _compile_one(dispatcher: Any, sig: Any) -> tuple[Any, ...]:
         return args
     what = f"{dispatcher.__name__}({', '.join(map(str, args))})"
     where = "{}:{}:1".format(*_location(dispatcher))
-    if not dispatcher._can_compile:
-        declared = ", ".join(str(s) for s in dispatcher.signatures)
+    if not getattr(dispatcher, "_can_compile", True):
+        declared = ", ".join(_spelled(k, c.signature.return_type) for k, c in dispatcher.overloads.items())
         raise UsageError(f"{dispatcher.__name__} is declared with signatures ({declared}) and cannot be "
                          f"compiled for {sig!r}; drop --sig or add the signature to its decorator")
     try:
@@ -267,7 +280,7 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     out = []
     for key in keys:
         cres = dispatcher.overloads[key]
-        compiled = CompiledSignature(dispatcher.__name__, f"{cres.signature.return_type}({', '.join(map(str, key))})",
+        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
                                      cres.library.get_asm_str())
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")

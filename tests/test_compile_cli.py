@@ -87,7 +87,7 @@ def failed_compile(spec: str, out) -> str:
 
 def test_typing_error_is_numbas_message_without_traceback(module, tmp_path):
     err = failed_compile(f"{module}:broken", tmp_path / "x.asm")
-    assert "chatty.py:9:1: error: Numba could not compile broken(int64):" in err
+    assert "chatty.py:10:1: error: Numba could not compile broken(int64):" in err
     assert "Unknown attribute 'nope' of type int64" in err
 
 
