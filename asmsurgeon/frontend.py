@@ -393,3 +393,30 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
     from .fileio import read_source
 
     return read_source(arg)
+
+
+def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tuple[list[str], str | None]:
+    """`build`'s hook: every `FILE.py:FUNC` among `inputs` becomes
+    assembly text (build reads text as readily as a path), one input per
+    compiled signature, so each is assembled on its own and nothing waits
+    for a multi-module splitter. Returns the inputs and the signature build
+    should still use for add-main and --header: when exactly one function
+    signature was compiled, its canonical spelling (`float64(array(float64,
+    1d, C))`, whatever shorthand the user typed), else None (inferred).
+    Without a Python input, `sig` passes through untouched.
+    """
+    sigs = [sig] if isinstance(sig, str) else list(sig or ())
+    if not any(is_python_spec(i) for i in inputs):
+        if len(sigs) > 1:
+            raise UsageError("--sig is given several times; for an assembly input it names one signature")
+        return list(inputs), sigs[0] if sigs else None
+    out: list[str] = []
+    compiled: list[CompiledSignature] = []
+    for i in inputs:
+        if is_python_spec(i):
+            found = compile_spec(i, sigs)
+            compiled += found
+            out += [c.asm for c in found]
+        else:
+            out.append(i)
+    return out, compiled[0].signature if len(compiled) == 1 else None

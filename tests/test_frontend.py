@@ -13,7 +13,7 @@ import pytest
 import asmsurgeon
 from asmsurgeon import frontend
 from asmsurgeon.analysis import module_info
-from asmsurgeon.api import asm_text
+from asmsurgeon.api import asm_text, build_inputs
 from asmsurgeon.demangle import parse_numba_name
 from asmsurgeon.errors import InputError, UsageError
 from asmsurgeon.parser import parse
@@ -229,6 +229,21 @@ def test_missing_function_lists_what_is_there(kernels):
         frontend.compile_spec(f"{kernels}:NOT_A_FUNCTION")
 
 
+def test_compile_inputs_for_build(kernels, tmp_path):
+    asm = tmp_path / "given.s"
+    assert frontend.compile_inputs([str(asm)], "int64(int64)") == ([str(asm)], "int64(int64)")
+    assert frontend.compile_inputs([str(asm)], None) == ([str(asm)], None)
+    with pytest.raises(UsageError, match="several times"):
+        frontend.compile_inputs([str(asm)], ["int64(int64)", "float64(float64)"])
+    (text, other), sig = frontend.compile_inputs([f"{kernels}:fact", str(asm)], ["int64(int64)"])
+    assert other == str(asm) and sig == "int64(int64)"
+    assert [n.function for n in cores(text)] == ["fact"]
+    (add, fact), sig = frontend.compile_inputs([f"{kernels}:add,fact"], ["add:int64(int64, int64)", "fact:int64(int64)"])
+    assert sig is None and [n.function for n in cores(add)] == ["add"] and [n.function for n in cores(fact)] == ["fact"]
+    (_,), sig = frontend.compile_inputs([f"{kernels}:add"], ["(float64[::1], float64[::1])"])
+    assert sig == "array(float64, 1d, C)(array(float64, 1d, C), array(float64, 1d, C))"
+
+
 # ---- refusals and errors -------------------------------------------------------
 
 @pytest.mark.parametrize("func, symbol, feature", [
@@ -321,6 +336,16 @@ def test_compile_asm_from_a_dispatcher(kernels):
     assert [n.args for n in cores(text)] == [("int64", "int64")]
     assert again == text
     assert "compile_asm" in dir(asmsurgeon)
+
+
+def test_build_inputs_one_per_module(kernels, tmp_path):
+    with frontend.imported(str(kernels)) as module:
+        texts, sig = build_inputs(module.add, ["int64(int64, int64)", "float64(float64, float64)"])
+        assert sig is None and [[n.args for n in cores(t)] for t in texts] == [[("int64", "int64")], [("float64", "float64")]]
+        (text,), sig = build_inputs(module.fact, ["int64(int64)"])
+        assert sig == "int64(int64)" and [n.function for n in cores(text)] == ["fact"]
+    assert build_inputs(text) == ([text], None)
+    assert build_inputs(tmp_path / "x.s") == ([str(tmp_path / "x.s")], None)
 
 
 def test_asm_text_accepts_text_paths_and_specs(kernels, tmp_path):
