@@ -65,6 +65,13 @@ def uses_dict(n):
     return len(d)
 
 @njit
+def uses_list(n):
+    l = typed.List()
+    for i in range(n):
+        l.append(i)
+    return len(l)
+
+@njit
 def uses_print(x):
     print(x)
     return x
@@ -249,13 +256,14 @@ def test_compile_inputs_for_build(kernels, tmp_path):
 @pytest.mark.parametrize("func, symbol, feature", [
     ("uses_objmode", "numba_gil_ensure", "an objmode block"),
     ("uses_dict", "numba_dict_new_sized", "typed.Dict"),
+    ("uses_list", "numba_list_append", "typed.List"),
     ("uses_print", "PySys_FormatStdout", "print()"),
 ])
 def test_functions_that_need_python_are_refused(kernels, func, symbol, feature):
     with pytest.raises(InputError) as info:
         frontend.compile_spec(f"{kernels}:{func}", ["int64(int64)"])
     message = str(info.value)
-    line = KERNELS.splitlines().index(f"def {func}(x):" if func != "uses_dict" else "def uses_dict(n):") + 1
+    line = next(i for i, text in enumerate(KERNELS.splitlines(), 1) if text.startswith(f"def {func}("))
     assert message.startswith(f"{kernels}:{line}:1: error: {func}(int64) cannot run without Python")
     assert symbol in message
     assert message.endswith(f"which the standalone runtime does not provide (it uses {feature})")
