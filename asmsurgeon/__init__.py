@@ -15,7 +15,7 @@ _API = ("build_executable", "check", "compile_asm", "strip_wrapper")
 __all__ = ["__version__", *_API]
 
 if TYPE_CHECKING:
-    from .api import build_executable, check, compile_asm, strip_wrapper
+    from .api import build_executable, check, compile_asm, strip_wrapper  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

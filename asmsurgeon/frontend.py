@@ -11,10 +11,8 @@ compiled and their assembly concatenated exactly as
 signature, the shape strip-wrapper reads.
 
 A function that needs Python at run time (object mode, `objmode` blocks,
-`print`, typed containers) compiles fine but cannot run standalone. That is
-decided here, on the *core* functions' references, followed through every
-function they reach except Numba's wrappers: the CPython and C wrappers'
-error paths always name the Python C API, and strip-wrapper removes them.
+`print`, typed containers) compiles fine but cannot run standalone; it is
+refused here (see asmsurgeon.standalone) unless the caller opts out.
 
 numba is imported inside the functions that need it, so `import
 asmsurgeon.frontend` stays as cheap as the rest of the package.
@@ -39,16 +37,6 @@ _SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z
 # signature; a bare signature applies to every function named. Numba's own
 # spellings never start with `identifier:` (`float64[:]` has `[` first).
 _QUALIFIED_SIG = re.compile(r"\s*(?P<func>[A-Za-z_]\w*)\s*:(?P<sig>.*)\Z", re.S)
-# What the standalone runtime cannot stand in for, unless it says otherwise
-# in PROVIDED_SYMBOLS: the Python C API and Numba's helpers and runtime.
-_NEEDS_PYTHON = re.compile(r"(_?Py|numba_|NRT_)")
-# Numba's builder of exception arguments for `raise E(msg, x)`: the core
-# stores a pointer to it in the exception info, only the wrapper calls it.
-_EXCINFO_UNWRAP = "__excinfo_unwrap_args"
-_SHOWN_SYMBOLS = 6
-# Symbols that tell which Python feature the function uses.
-_FEATURES = (("PyObject_Call", "an objmode block"), ("numba_dict_", "typed.Dict"), ("numba_list_", "typed.List"),
-             ("PySys_Format", "print()"), ("NRT_MemInfo_varsize", "a reflected list"))
 
 
 class CompileError(AsmError):
@@ -290,62 +278,13 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     return out
 
 
-# ---- can it run without Python? -------------------------------------------
-
-def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
-    """Core symbol -> the symbols it needs that only Python or Numba's own
-    runtime provide, found through every function the core reaches except
-    the CPython/C wrappers (and Numba's exception-argument unwrapper, which
-    only the wrappers call)."""
-    from .analysis import module_info
-    from .demangle import parse_numba_name
-    from .parser import parse
-    from .runtime import PROVIDED_SYMBOLS
-
-    info = module_info(parse(text, path))
-
-    def role(name: str) -> str | None:
-        n = parse_numba_name(name)
-        return n.role if n is not None else None
-
-    out: dict[str, list[str]] = {}
-    for core in (s for s in info.functions if role(s) == "core"):
-        seen: set[str] = set()
-        bad: set[str] = set()
-        todo = [core]
-        while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            sym = info.symbols.get(name)
-            if sym is not None and sym.defined:
-                if name == core or (role(name) not in ("cpython", "cfunc") and not name.startswith(_EXCINFO_UNWRAP)):
-                    todo.extend(info.refs.get(name, ()))
-            elif _NEEDS_PYTHON.match(name) and name not in PROVIDED_SYMBOLS:
-                bad.add(name)
-        if bad:
-            out[core] = sorted(bad)
-    return out
-
-
 def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) -> None:
-    deps = python_dependencies(compiled.asm)
-    if not deps:
-        return
-    # The telling symbols first, then Numba's helpers, then the C API calls around them.
-    def rank(name: str) -> tuple[bool, bool, str]:
-        telling = any(name.startswith(prefix) for prefix, _ in _FEATURES)
-        return not telling, not name.startswith("numba_"), name
+    from .standalone import explain, python_dependencies
 
-    names = sorted({n for group in deps.values() for n in group}, key=rank)
-    more = len(names) - _SHOWN_SYMBOLS
-    shown = ", ".join(names[:_SHOWN_SYMBOLS]) + (f" and {more} more" if more > 0 else "")
-    features = [f for prefix, f in _FEATURES if any(n.startswith(prefix) for n in names)]
-    why = f"it uses {' and '.join(features)}" if features else \
-        "objmode blocks, print() and typed containers need the Python interpreter"
-    raise _refuse(dispatcher, f"{compiled.call} cannot run without Python: its code calls {shown}, which the "
-                  f"standalone runtime does not provide ({why})")
+    deps = python_dependencies(compiled.asm)
+    if deps:
+        names = {n for group in deps.values() for n in group}
+        raise _refuse(dispatcher, f"{compiled.call} cannot run without Python: {explain(names)}")
 
 
 # ---- the two entry points ---------------------------------------------------
