@@ -3,12 +3,13 @@ written to tmp_path and on samples/examples.py."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from asmsurgeon.demangle import parse_numba_name
 from asmsurgeon.parser import parse
-from asmsurgeon.passes.manager import Context
-from asmsurgeon.passes.rename import RenameSymbols
+from asmsurgeon.toolchain import Toolchain
 
 from conftest import SAMPLES, assemble, elf_symbols, run_cli
 
@@ -60,18 +61,16 @@ def test_two_signatures_to_a_file(module, tmp_path):
     assert all(c.startswith("_ZN6chatty5scale") for c in cores)
 
 
-def test_stdout_holds_only_assembly(module, tmp_path):
+def test_stdout_holds_only_assembly_and_pipes_into_strip_wrapper(module, tmp_path):
     r = run_cli("compile", f"{module}:scale", "--sig", "int64(int64, int64)")
     assert r.returncode == 0, r.stderr
-    text = r.stdout.decode()
-    assert "chatty module" not in text
-    (core,) = core_symbols(text)
-    # One module assembles as it is, and with its C wrapper given a C name.
-    renamed = RenameSymbols({"cfunc." + core: "scale"}).run(parse(text, "<out>"), Context())
-    src = tmp_path / "scale.s"
-    src.write_text(renamed.text)
-    syms = elf_symbols(assemble(src))
+    assert b"chatty module" not in r.stdout
+    assert len(core_symbols(r.stdout.decode())) == 1
+    stripped = run_cli("strip-wrapper", "-", "-o", tmp_path / "scale.s", input=r.stdout)
+    assert stripped.returncode == 0, stripped.stderr
+    syms = elf_symbols(assemble(tmp_path / "scale.s"))
     assert syms["scale"]["defined"] and syms["scale"]["bind"] == "STB_GLOBAL"
+    assert not any(name.startswith("Py") for name in syms)
 
 
 def failed_compile(spec: str, out) -> str:
@@ -129,10 +128,35 @@ EXAMPLES = {
 }
 
 
-def test_samples_examples_compile_together(tmp_path):
+EXAMPLES_MAIN = r"""#include <stdio.h>
+#include <stdlib.h>
+double hypotenuse(double, double);
+long long collatz_steps(long long);
+double mean(void *meminfo, void *parent, long long n, long long itemsize, double *data,
+            long long shape, long long stride);
+long long clamp(long long, long long, long long);
+void *NRT_Allocate(size_t n) { return malloc(n); }
+void asmsurgeon_raise(const void *excinfo, int status) { printf("raised: %s\n", *(const char **)excinfo); }
+int main(void) {
+    double a[] = {1, 2, 3, 4};
+    printf("%g %lld %g %lld\n", hypotenuse(3, 4), collatz_steps(27), mean(0, 0, 4, 8, a, 4, 8), clamp(15, 0, 10));
+    clamp(1, 10, 0);
+    return 0;
+}
+"""
+
+
+def test_samples_examples_compile_strip_and_run(tmp_path):
     out = tmp_path / "examples.asm"
     sigs = [a for f, s in EXAMPLES.items() for a in ("--sig", f"{f}:{s}")]
     r = run_cli("compile", f"{SAMPLES / 'examples.py'}:{','.join(EXAMPLES)}", *sigs, "-o", out)
     assert r.returncode == 0, r.stderr
     names = [parse_numba_name(c) for c in core_symbols(out.read_text())]
     assert [(n.module, n.function) for n in names] == [("examples", f) for f in EXAMPLES]
+    r = run_cli("strip-wrapper", out, "-o", tmp_path / "examples.s")
+    assert r.returncode == 0, r.stderr
+    (tmp_path / "main.c").write_text(EXAMPLES_MAIN)
+    exe = tmp_path / "examples"
+    Toolchain().cc(["-o", str(exe), str(tmp_path / "main.c"), str(assemble(tmp_path / "examples.s")), "-lm"])
+    run = subprocess.run([exe], capture_output=True, text=True, check=True)
+    assert run.stdout == "5 111 2.5 10\nraised: ValueError: clamp: lo must be <= hi\n"
