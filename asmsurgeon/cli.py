@@ -15,7 +15,7 @@ from . import __version__
 from .errors import AsmError
 
 # Order is the order `--help` lists them in.
-COMMANDS = ["rename", "strip-wrapper", "symbols", "check"]
+COMMANDS = ["rename", "strip-wrapper", "symbols", "check", "compile"]
 
 DESCRIPTION = """\
 Turn the assembly Numba generates (func.inspect_asm()) into standalone
@@ -29,6 +29,7 @@ examples:
   asmsurgeon strip-wrapper six.asm -o six.s --explain
   asmsurgeon symbols six.asm
   asmsurgeon check six.o && cc -o six six.o
+  asmsurgeon compile kernels.py:add --sig 'int64(int64, int64)' -o add.asm
 
 Run 'asmsurgeon COMMAND --help' for the options of one command.
 """
