@@ -1,3 +1,30 @@
-"""asmsurgeon: standalone native programs from Numba's assembly output."""
+"""asmsurgeon: standalone native programs from Numba's assembly output.
+
+The Python API (`compile_asm`, `build_executable`, `check`,
+`strip_wrapper`) lives in asmsurgeon.api and is loaded on first use, so
+`import asmsurgeon` (and the CLI's start-up) stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_API = ("build_executable", "check", "compile_asm", "strip_wrapper")
+__all__ = ["__version__", *_API]
+
+if TYPE_CHECKING:
+    from .api import build_executable, check, compile_asm, strip_wrapper  # noqa: F401
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'asmsurgeon' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_API})

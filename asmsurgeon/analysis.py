@@ -26,7 +26,9 @@ _SECTION_ALIASES = {".text": ".text", ".data": ".data", ".bss": ".bss"}
 # Directives that say something about a symbol without using it: `.size f`
 # does not keep f alive, and `.type .const.x` above the label of .const.x is
 # not a use by whatever entity precedes it.
-_BOOKKEEPING = {*_BINDING, *_VISIBILITY, ".type", ".size", ".comm", ".lcomm"}
+# `.loc 1 5 3 is_stmt 0 view .LVU3 discriminator 1` names no symbol at all:
+# its option keywords only look like ones.
+_BOOKKEEPING = {*_BINDING, *_VISIBILITY, ".type", ".size", ".comm", ".lcomm", ".loc", ".loc_view"}
 # Preamble directives that belong to the definition that follows them.
 _PREAMBLE = {".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal",
              ".type", ".p2align", ".align", ".balign"}

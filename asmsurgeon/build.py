@@ -30,48 +30,12 @@ class CheckError(AsmError):
     exit_status = 1
 
 
-def strip_wrapper_passes() -> list:
-    # SEAM: issue #4's strip-wrapper (asmsurgeon.strip) when it is merged;
-    # until then a placeholder that handles wrappers without error paths.
-    # The lead deletes the fallback and the placeholder module at merge.
-    try:
-        from .strip import strip_passes
-    except ImportError:
-        from .passes.strip_wrapper_placeholder import passes
-
-        return passes()
-    return strip_passes()
-
-
 def check_object(path: str) -> list[str]:
-    """Why `path` cannot be linked standalone: one line per problem.
+    """Why `path` cannot be linked standalone (`check`'s rules): one line
+    per problem, empty when it can."""
+    from .linkcheck import check
 
-    SEAM: issue #3's check (asmsurgeon.linkcheck) when it is merged; until
-    then a placeholder refusing Python's C API, Numba's helpers and NRT
-    entry points the runtime does not define, trusting libc/libm otherwise.
-    """
-    try:
-        from .linkcheck import check
-    except ImportError:
-        return _placeholder_check(path)
-    report = check([path])
-    return [f"{p.symbol}: {p.reason}" for p in report.problems]
-
-
-def _placeholder_check(path: str) -> list[str]:
-    from elftools.elf.elffile import ELFFile
-
-    from .demangle import readable
-    from .runtime import PROVIDED_SYMBOLS
-
-    bad = set()
-    with open(path, "rb") as f:
-        symtab = ELFFile(f).get_section_by_name(".symtab")
-        for sym in symtab.iter_symbols():
-            if sym.name and sym["st_shndx"] == "SHN_UNDEF" and sym.name not in PROVIDED_SYMBOLS:
-                if sym.name.startswith(("Py", "_Py", "numba_", "NRT_")):
-                    bad.add(sym.name)
-    return [b + (f"  ({readable(b)})" if readable(b) != b else "") for b in sorted(bad)]
+    return [f"{p.symbol}: {p.reason}" for p in check([path]).problems]
 
 
 @dataclass
@@ -97,7 +61,9 @@ def load(source: str | Module) -> Module:
 def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None) -> Module:
     """strip-wrapper if the module still has its Numba wrappers."""
     if any(f.wrapped for f in (found if found is not None else functions(module)).values()):
-        module = PassManager(strip_wrapper_passes()).run(module, ctx)
+        from .strip import strip_passes
+
+        module = PassManager(strip_passes()).run(module, ctx)
     return module
 
 

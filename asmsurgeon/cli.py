@@ -15,7 +15,7 @@ from . import __version__
 from .errors import AsmError
 
 # Order is the order `--help` lists them in.
-COMMANDS = ["rename", "add-main", "build"]
+COMMANDS = ["rename", "strip-wrapper", "symbols", "check", "compile", "add-main", "build"]
 
 DESCRIPTION = """\
 Turn the assembly Numba generates (func.inspect_asm()) into standalone
@@ -26,6 +26,10 @@ EPILOG = """\
 examples:
   asmsurgeon rename six.asm --map 'cfunc._ZN8__main__7six$241E=six' -o out.s
   asmsurgeon rename - --map-file names.txt < in.s > out.s
+  asmsurgeon strip-wrapper six.asm -o six.s --explain
+  asmsurgeon symbols six.asm
+  asmsurgeon check six.o && cc -o six six.o
+  asmsurgeon compile kernels.py:add --sig 'int64(int64, int64)' -o add.asm
   asmsurgeon add-main six.asm --nolibc -o six.s
   asmsurgeon build six.asm -o six && ./six
 

@@ -137,7 +137,9 @@ def numba_type(cpp: str) -> str:
             out = f"array({numba_type(params[0])}, {params[1]}d, {params[2]})"
             return out.replace(")", ", readonly)") if "readonly" in params[3:] else out
         return f"{unescape(name)}({', '.join(numba_type(p) for p in params)})"
-    return unescape(cpp)
+    # A dotted name inside a type (`typeref[<class 'numba.core...Array'>]`)
+    # comes back from the demangler as a nested name; Numba types have no `::`.
+    return unescape(cpp.replace("::", "."))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -64,6 +64,12 @@ class Toolchain:
     def ar(self, args: list[str]) -> None:
         self.run([*self.ar_cmd, *args], "ar")
 
+    def find_library(self, name: str) -> str | None:
+        """Where the C compiler would find `name` (`libc.so.6`), or None;
+        `cc -print-file-name` echoes the bare name back when it has none."""
+        out = self.run([*self.cc_cmd, f"-print-file-name={name}"], "cc").stdout.decode().strip()
+        return os.path.realpath(out) if os.path.isabs(out) and os.path.exists(out) else None
+
 
 def _from_env(var: str, default: str) -> list[str]:
     value = os.environ.get(var, "").strip()

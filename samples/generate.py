@@ -78,7 +78,41 @@ def nothing(x):
     pass
 
 
-def main():
+# Return types for signature inference (`asmsurgeon symbols`): each boxes its
+# result differently in the CPython wrapper.
+@njit("int32(int32)")  # explicit: Numba would widen int32 * int32 to int64
+def ret_int32(x):
+    return x * np.int32(3)
+
+
+@njit
+def ret_uint64(x):
+    return np.uint64(x) + np.uint64(1)
+
+
+@njit
+def ret_complex(x):
+    return complex(x, -x)
+
+
+@njit
+def ret_mixed(n):
+    return n + 1, n * 0.5
+
+
+@njit
+def ret_array(n):
+    return np.arange(n) * 2.0
+
+
+# Narrow integers and complex64: how the wrapper widens before boxing.
+@njit(["int8(int8)", "int16(int16)", "uint8(uint8)", "uint16(uint16)", "uint32(uint32)",
+       "complex64(complex64)"])
+def ret_narrow(x):
+    return x + x
+
+
+def main(only=()):
     calls = [
         (six, ()),
         (add, (1, 2)), (add, (1.0, 2.0)),
@@ -92,7 +126,15 @@ def main():
         (scale32, (np.float32(2.0),)),
         (divmod_, (7, 2)),
         (nothing, (1,)),
+        (ret_int32, (np.int32(4),)),
+        (ret_uint64, (4,)),
+        (ret_complex, (2.0,)),
+        (ret_mixed, (3,)),
+        (ret_array, (3,)),
+        (ret_narrow, (np.int8(1),)),
     ]
+    if only:  # regenerate some samples only: `generate.py ret_int32 ...`
+        calls = [(f, a) for f, a in calls if f.__name__ in only]
     for f, args in calls:
         f(*args)
     for f in {f for f, _ in calls}:
@@ -103,4 +145,6 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])

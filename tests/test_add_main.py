@@ -63,11 +63,15 @@ def test_twice_is_refused(tmp_path):
     assert proc.returncode == 2 and "already defines main" in proc.stderr.decode()
 
 
-def test_stripped_input_needs_sig_for_the_result(tmp_path):
-    once = tmp_path / "nolibc.s"
-    assert run_cli("add-main", SAMPLES / "numba_six.asm", "--nolibc", "-o", once).returncode == 0
-    proc = run_cli("add-main", once)
-    assert proc.returncode == 2 and "give --sig, e.g. --sig 'int64()'" in proc.stderr.decode()
+def test_input_already_stripped(tmp_path):
+    stripped = tmp_path / "six.s"
+    assert run_cli("strip-wrapper", SAMPLES / "numba_six.asm", "-o", stripped).returncode == 0
+    proc = run_cli("add-main", stripped)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "\tcall\tsix\n" in proc.stdout.decode()
+    out = tmp_path / "six"
+    assert run_cli("build", stripped, "-o", out).returncode == 0
+    assert subprocess.run([str(out)], capture_output=True, text=True).stdout == "6\n"
 
 
 def test_several_functions_need_a_choice():

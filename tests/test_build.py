@@ -1,7 +1,5 @@
 """`asmsurgeon build` end to end: real numba output, as, cc, and the built
-programs run. Tests marked NEEDS #4 exercise C wrappers with error paths
-(any function that can raise or allocate) or two-module files; they pass
-once strip-wrapper replaces the placeholder."""
+programs run."""
 
 from __future__ import annotations
 
@@ -144,7 +142,7 @@ def test_usage_names_parameter_types(abi, tmp_path):
     assert run.stderr.splitlines()[-1].endswith("ARG1:int8 ARG2:int16 ARG3:uint8 ARG4:uint16 ARG5:uint32")
 
 
-# ---- NEEDS #4 (strip-wrapper: error paths, two-module files) ----
+# ---- error paths, allocation, two-module files ----
 
 @pytest.mark.parametrize("sample,args,status,out,err", [
     ("numba_floordiv", ["7", "2"], 0, "3\n", ""),
@@ -153,14 +151,14 @@ def test_usage_names_parameter_types(abi, tmp_path):
     ("numba_check_positive", ["-1"], 1, "", "ValueError: x must be >= 0\n"),
     ("numba_mean", ["1,2,3.5"], 0, "2.1666666666666665\n", ""),
     ("numba_arange_sum", ["10"], 0, "45\n", ""),  # allocates through NRT
-    ("numba_divmod", ["7", "2"], 0, "(3, 1)\n", ""),  # also needs #3's tuple inference
+    ("numba_divmod", ["7", "2"], 0, "(3, 1)\n", ""),  # tuple result, inferred
 ])
-def test_needs_strip_wrapper(tmp_path, sample, args, status, out, err):
+def test_raising_and_allocating(tmp_path, sample, args, status, out, err):
     run = build_and_run(SAMPLES / f"{sample}.asm", tmp_path / sample, *args)
     assert (run.returncode, run.stdout, run.stderr) == (status, out, err)
 
 
-def test_two_signatures_pick_by_c_name(tmp_path):  # NEEDS #4
+def test_two_signatures_pick_by_c_name(tmp_path):
     run = build_and_run(SAMPLES / "numba_add.asm", tmp_path / "add", "0.1", "0.2",
                         build=("--function", "add_float64_float64"))
     assert (run.returncode, run.stdout) == (0, "0.30000000000000004\n")
@@ -272,3 +270,22 @@ def test_library_function_accepts_text(tmp_path):
     result = build_executable((SAMPLES / "numba_six.asm").read_text(), str(out))
     assert result.entry == "main" and "six" in result.functions
     assert subprocess.run([str(out)], capture_output=True, text=True).stdout == "6\n"
+
+
+def test_python_input_is_compiled_first(tmp_path):
+    (tmp_path / "kernels.py").write_text("import math\nfrom numba import njit\n\n\n@njit\n"
+                                         "def hypot(x, y):\n    return math.sqrt(x * x + y * y)\n")
+    out = tmp_path / "hypot"
+    proc = run_cli("build", f"{tmp_path / 'kernels.py'}:hypot", "--sig", "float64(float64, float64)", "-o", out)
+    assert proc.returncode == 0, proc.stderr.decode()
+    run = subprocess.run([str(out), "3", "4"], capture_output=True, text=True)
+    assert (run.returncode, run.stdout) == (0, "5.0\n")
+
+
+def test_python_api_builds_from_a_dispatcher(tmp_path):
+    code = ("import asmsurgeon, sys\nfrom numba import njit\n\n@njit\ndef twice(x):\n    return 2 * x\n\n"
+            "asmsurgeon.build_executable(twice, sys.argv[1], sigs=['int64(int64)'])\n")
+    out = tmp_path / "twice"
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert subprocess.run([str(out), "21"], capture_output=True, text=True).stdout == "42\n"

@@ -51,3 +51,11 @@ def test_c_names_suffix_overloads_with_argument_types():
                      f"_ZN8__main__3six{t2}": "six"}
     arr = c_names([f"_ZN8__main__4mean{t2}5ArrayIdLi1E1C7mutable7alignedE", f"_ZN8__main__4mean{t3}d"])
     assert sorted(arr.values()) == ["mean_array_float64_1d_C", "mean_float64"]
+
+
+def test_dotted_names_inside_argument_types():
+    sym = ("_ZN08NumbaEnv5numba2np8arrayobj15_call_allocatorB3v18B42c8tJTC_2fWQA93W1AaAIYBPIqRBFCjDSZRVAJmaQIAEN29"
+           "typeref_5b_3cclass_20_27numba4core5types8npytypes14Array_27_3e_5dExj")
+    n = parse_numba_name(sym)
+    assert n.args == ("typeref[<class 'numba.core.types.npytypes.Array'>]", "int64", "uint32")
+    assert n.qualname == "numba.np.arrayobj._call_allocator"

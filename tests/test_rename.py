@@ -42,7 +42,10 @@ def first_cfunc(path):
     return next(n for n in info.functions if n.startswith("cfunc."))
 
 
-@pytest.mark.parametrize("path", [p for p in numba_samples() if p.name != "numba_add.asm"], ids=lambda p: p.name)
+# A function with several signatures gives a file of several modules, which
+# does not assemble as-is (numba_add.asm, numba_ret_narrow.asm).
+@pytest.mark.parametrize("path", [p for p in numba_samples() if p.read_text().count("\t.file\t") <= 1],
+                         ids=lambda p: p.name)
 def test_every_numba_sample_renames_and_assembles(tmp_path, path):
     old = first_cfunc(path)
     out = tmp_path / "out.s"

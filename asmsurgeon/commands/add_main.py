@@ -24,11 +24,12 @@ its integer result as the status; no libc or runtime is needed.
 """
 
 
-def add_function_options(p) -> None:
+def add_function_options(p, sig: bool = True) -> None:
     p.add_argument("--function", metavar="NAME", help="the C name of the function to call "
                    "(e.g. add_float64_float64); default: the only one")
-    p.add_argument("--sig", metavar="SIG", help="its signature, e.g. 'int64(int64, int64)' "
-                   "(default: inferred from the assembly)")
+    if sig:
+        p.add_argument("--sig", metavar="SIG", help="its signature, e.g. 'int64(int64, int64)' "
+                       "(default: inferred from the assembly)")
     p.add_argument("--nolibc", action="store_true", help="add _start (exit status = result) instead of main")
 
 

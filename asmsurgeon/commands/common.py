@@ -40,3 +40,15 @@ def dump_to_stderr(name: str, module: Module) -> None:
 
 def write_module(args, module: Module) -> None:
     write_output(output_path(args), module.text)
+
+
+def pass_manager(passes, args):
+    """A PassManager honouring --dump-after; an unknown pass name is a
+    usage error (exit 2), not a traceback."""
+    from ..errors import UsageError
+    from ..passes.manager import PassManager
+
+    try:
+        return PassManager(passes, args.dump_after, dump_to_stderr)
+    except ValueError as e:
+        raise UsageError(f"--dump-after: {e}") from None

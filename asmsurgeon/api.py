@@ -1,0 +1,104 @@
+"""The Python API for build scripts: a pre-link step in setuptools,
+scikit-build or a Python-driven Makefile, without shelling out.
+
+    import asmsurgeon
+    from kernels import hypot            # an @njit function
+    asmsurgeon.build_executable(hypot, "hypot", sigs=["float64(float64, float64)"])
+
+Everything here raises asmsurgeon.errors.AsmError (with the message the CLI
+would print) and never exits. `import asmsurgeon` does not import this
+module: the package's `__getattr__` does, on first use, and numba loads
+only when something is compiled.
+
+build_executable, check and strip_wrapper call the library functions of
+the build, check and strip-wrapper commands through `_SEAMS`, so what each
+wrapper relies on is written down in one place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any, Callable, Sequence, Union
+
+from .errors import AsmError, UsageError
+from .frontend import compile_asm, compile_inputs, compile_signatures, read_or_compile
+
+__all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
+
+# name -> (module, function, who provides it).
+_SEAMS: dict[str, tuple[str, str, str]] = {
+    # build_executable(source, output, *, kind, header, sig, extra_sources, ...) -> BuildResult
+    "build": ("asmsurgeon.build", "build_executable", "#5 build"),
+    # check(paths) -> CheckReport
+    "check": ("asmsurgeon.linkcheck", "check", "#3 check"),
+    # strip_wrapper(text, *, names, keep_wrapper, ...) -> str
+    "strip_wrapper": ("asmsurgeon.strip", "strip_wrapper", "#4 strip-wrapper"),
+}
+
+# A Numba dispatcher, assembly text, a path to an assembly file or a
+# `FILE.py:FUNC` spec.
+AsmSource = Union[str, "os.PathLike[str]", Any]
+
+
+def _seam(name: str) -> Callable[..., Any]:
+    module, attr, issue = _SEAMS[name]
+    try:
+        return getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError):
+        raise AsmError(f"error: asmsurgeon.{name} needs {module}.{attr} ({issue}), "
+                       "which this installation does not have") from None
+
+
+def _is_text(source: Any) -> bool:
+    return isinstance(source, str) and "\n" in source
+
+
+def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
+    """All the assembly `source` stands for, as one (multi-module) text."""
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if not isinstance(source, str):
+        return compile_asm(source, sigs)
+    if _is_text(source):
+        if sigs:
+            raise UsageError("sigs given with assembly text; they apply to Numba functions only")
+        return source
+    return read_or_compile(source, [str(s) for s in sigs or ()])
+
+
+def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None) -> tuple[list[str], str | None]:
+    """What build takes: one input per module (text or a path) and the one
+    signature it should use, if exactly one function signature was compiled."""
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if not isinstance(source, str):
+        compiled = compile_signatures(source, sigs)
+        return [c.asm for c in compiled], compiled[0].signature if len(compiled) == 1 else None
+    if _is_text(source):
+        return [asm_text(source, sigs)], None
+    return compile_inputs([source], [str(s) for s in sigs or ()])
+
+
+def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
+                     sigs: Sequence[Any] | None = None, **options: Any) -> Any:
+    """Build `output` as `asmsurgeon build` does (`kind="shared"`,
+    `header="f.h"`, `function=...` as its options) from a dispatcher,
+    assembly text, a path or a `FILE.py:FUNC` spec; returns build's result."""
+    inputs, sig = build_inputs(source, sigs)
+    if sig is not None:
+        options.setdefault("sig", sig)
+    extra = list(options.pop("extra_sources", ()))
+    return _seam("build")(inputs[0], os.fspath(output), extra_sources=[*inputs[1:], *extra], **options)
+
+
+def check(path: str | os.PathLike[str], **options: Any) -> Any:
+    """The report `asmsurgeon check` prints, for an object, library or
+    executable."""
+    return _seam("check")([os.fspath(path)], **options)
+
+
+def strip_wrapper(text: str, **options: Any) -> str:
+    """Assembly with Numba's CPython wrappers removed and the C wrappers
+    given C names (what `asmsurgeon strip-wrapper` writes)."""
+    return str(_seam("strip_wrapper")(text, **options))

@@ -1,0 +1,74 @@
+"""`asmsurgeon check`: the pre-link hook. Exit 0 if the files can be linked
+into a program without Python, 1 (with every offending symbol and the
+functions that use it) if not, 2 if a file cannot be read."""
+
+from __future__ import annotations
+
+import json
+
+from .common import add_subcommand
+
+SCHEMA = "asmsurgeon.check/1"
+
+EXAMPLES = """\
+  asmsurgeon check six.o && cc -o six six.o main.o
+  asmsurgeon check six.o main.o --require main
+  asmsurgeon check libsix.a --forbid 'malloc' --allow 'my_*'
+  asmsurgeon check ./six --json
+
+Files checked together are one link set: a reference one of them defines is
+satisfied. Others must come from the standalone runtime, libc, libm or
+libgcc; never from the Python C API (Py*, _Py*) or Numba's numba_* helpers.
+Executables and shared objects also fail if DT_NEEDED names libpython.
+Assembly input is checked from its source (no assembling).
+Exit status: 0 ok, 1 problems found, 2 unreadable input.
+"""
+
+
+def register(sub) -> None:
+    p = add_subcommand(sub, "check", "check that files link without Python (pre-link hook)",
+                       "Fail (exit 1) if the files reference anything a program without Python "
+                       "cannot provide, listing each symbol and the functions that use it.", EXAMPLES)
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="ELF object, executable, shared object, archive or assembly")
+    p.add_argument("--forbid", action="append", default=[], metavar="GLOB",
+                   help="fail if a symbol matching GLOB is referenced or defined (wins over --allow)")
+    p.add_argument("--allow", action="append", default=[], metavar="GLOB",
+                   help="accept undefined references matching GLOB (provided elsewhere)")
+    p.add_argument("--require", action="append", default=[], metavar="SYMBOL",
+                   help="fail unless SYMBOL is defined, e.g. main or _start")
+    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing when the check passes")
+    p.set_defaults(func=run)
+
+
+def to_json(report) -> dict:
+    from ..demangle import readable
+
+    files = [{"path": r.path, "kind": r.kind, "needed": r.needed, "interp": r.interp, "pie": r.pie,
+              "relro": r.relro, "bind_now": r.bind_now, "nx_stack": r.nx_stack, "textrel": r.textrel,
+              "undefined": sorted(s.name for s in r.undefined)} for r in report.files]
+    problems = [{"path": p.path, "kind": p.kind, "symbol": p.symbol, "readable": readable(p.symbol),
+                 "reason": p.reason, "referenced_by": list(p.referenced_by)} for p in report.problems]
+    return {"schema": SCHEMA, "ok": report.ok, "files": files, "problems": problems}
+
+
+def run(args) -> int:
+    from ..demangle import readable
+    from ..linkcheck import check
+
+    report = check(args.inputs, args.forbid, args.allow, args.require)
+    if args.json:
+        print(json.dumps(to_json(report), indent=2))
+    elif report.ok:
+        if not args.quiet:
+            for r in report.files:
+                print(f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)")
+    else:
+        for p in report.problems:
+            print(f"{p.path}: {p.symbol}: {p.reason}")
+            for fn in p.referenced_by:
+                name = readable(fn)
+                print(f"    referenced by {name}" + (f" ({fn})" if name != fn else ""))
+        n = len(report.problems)
+        print(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python")
+    return 0 if report.ok else 1

@@ -1,0 +1,50 @@
+"""`asmsurgeon compile`: the `inspect_asm()` loop users wrote by hand, as
+one command (numba is imported only when this command runs)."""
+
+from __future__ import annotations
+
+from ..fileio import write_output
+from .common import add_subcommand
+
+EXAMPLES = """\
+  asmsurgeon compile kernels.py:hypot --sig 'float64(float64, float64)' -o hypot.asm
+  asmsurgeon compile kernels.py:add --sig 'int64(int64, int64)' --sig 'float64(float64, float64)'
+  asmsurgeon compile kernels.py:clamp,mean --sig 'clamp:int64(int64)' --sig 'mean:float64(float64[:])'
+
+FILE.py is imported as module FILE (its directory first on sys.path), so
+symbols read _ZN<len>FILE...; its `if __name__ == "__main__"` block does
+not run. FUNC may be an @njit function or a plain one (compiled with njit).
+Without --sig, the signatures FUNC already has (compiled at import, or
+declared in its decorator) are used. The output holds one assembly module
+per signature, concatenated, as `for v in f.inspect_asm().values()` writes.
+A function that needs Python at run time (objmode, print(), typed
+containers) is refused, naming the symbols it would need.
+"""
+
+
+def register(sub) -> None:
+    p = add_subcommand(sub, "compile", "compile Python functions with Numba and write their assembly",
+                       "Import a Python file, compile the named functions with Numba and write "
+                       "their assembly (one module per signature).", EXAMPLES)
+    p.add_argument("spec", metavar="FILE.py:FUNC[,FUNC...]", help="the functions to compile")
+    add_sig_option(p)
+    p.add_argument("--allow-python", action="store_true",
+                   help="write the assembly even if the functions need Python at run time")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically); '-' or absent: standard output")
+    p.set_defaults(func=run)
+
+
+def add_sig_option(p) -> None:
+    """`--sig`, for every command that takes a FILE.py:FUNC input (build too)."""
+    p.add_argument("--sig", action="append", default=[], metavar="SIG",
+                   help="a Numba signature, 'int64(int64, int64)' (repeatable); 'FUNC:SIG' for one "
+                        "function of several")
+
+
+def run(args) -> int:
+    from ..frontend import compile_spec, parse_spec
+
+    parse_spec(args.spec)  # a malformed spec is a usage error before numba loads
+    compiled = compile_spec(args.spec, args.sig, standalone=not args.allow_python)
+    write_output(args.output, "".join(c.asm for c in compiled))
+    return 0

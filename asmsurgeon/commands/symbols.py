@@ -1,0 +1,143 @@
+"""`asmsurgeon symbols`: what is in a file before surgery (and after).
+
+One row per symbol with its role (roles.py), and for every Numba function
+the C name it will get, its signature and what it calls. Works on assembly
+(through the tree) and on ELF objects, executables, shared objects and
+archives (through elfcheck.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import roles
+from ..errors import UsageError
+from .common import add_subcommand
+
+SCHEMA = "asmsurgeon.symbols/1"
+
+EXAMPLES = """\
+  asmsurgeon symbols six.asm
+  asmsurgeon symbols six.o libsix.a --undefined
+  asmsurgeon symbols six.asm --role numba-core --role cfunc --json
+  asmsurgeon symbols ./six --defined
+
+Roles: """ + ", ".join(roles.ROLES) + """.
+Input is recognised by content: ELF and ar magic, otherwise assembly.
+"""
+
+
+def register(sub) -> None:
+    p = add_subcommand(sub, "symbols", "list symbols with their roles, and Numba functions' signatures",
+                       "List every symbol of assembly, ELF objects, executables, shared objects and "
+                       "static archives with its readable name and role; for Numba functions also "
+                       "the C name surgery gives them, the signature and what they reference.", EXAMPLES)
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="assembly, ELF file or archive; '-' for standard input")
+    p.add_argument("--role", action="append", default=[], metavar="ROLE", help="only symbols of this role (repeatable)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--undefined", action="store_true", help="only undefined symbols")
+    g.add_argument("--defined", action="store_true", help="only defined symbols")
+    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    bad = [r for r in args.role if r not in roles.ROLES]
+    if bad:
+        raise UsageError(f"unknown role {bad[0]!r}; roles are: {', '.join(roles.ROLES)}")
+    from ..inputs import load
+
+    files = [describe(load(path), args) for path in args.inputs]
+    if args.json:
+        print(json.dumps({"schema": SCHEMA, "files": files}, indent=2))
+    else:
+        print_tables(files)
+    return 0
+
+
+def describe(loaded, args=None) -> dict:
+    """One file as the JSON document's `files[i]` object."""
+    from ..demangle import c_names, readable
+
+    report = loaded.report
+    rows = []
+    for s in report.symbols:
+        if not s.name or s.type in ("section", "file"):
+            continue
+        role = roles.role_of(s.name, s.defined, s.binding)
+        if args is not None and ((args.role and role not in args.role) or (args.undefined and s.defined)
+                                 or (args.defined and not s.defined)):
+            continue
+        rows.append({"name": s.name, "readable": readable(s.name), "role": role, "binding": s.binding,
+                     "type": s.type, "defined": s.defined, "section": s.section, "size": s.size,
+                     "member": s.member})
+    # Functions are the families with code here; an environment alone is
+    # what an inlined helper leaves behind.
+    code = [s.name for s in report.symbols if s.defined
+            and roles.role_of(s.name) in (roles.NUMBA_CORE, roles.CFUNC, roles.CPYTHON_WRAPPER)]
+    return {"path": report.path, "kind": report.kind, "symbols": rows,
+            "functions": _functions(loaded, c_names(code))}
+
+
+def _functions(loaded, names: dict[str, str]) -> list[dict]:
+    from ..demangle import parse_numba_name
+
+    report = loaded.report
+    sigs = {}
+    if loaded.module is not None:
+        from ..signature import infer_signatures
+
+        sigs = infer_signatures(loaded.module)
+    uses: dict[str, set[str]] = {}
+    for target, funcs in report.references.items():
+        for f in funcs:
+            uses.setdefault(f, set()).add(target)
+    out = []
+    for core, c_name in names.items():
+        n = parse_numba_name(core)
+        sig = sigs.get(core)
+        refs: dict[str, list[str]] = {}
+        for target in sorted(uses.get(core, set()) - {core}):
+            refs.setdefault(roles.reference_kind(target), []).append(target)
+        out.append({"symbol": core, "c_name": c_name, "readable": n.readable, "args": list(n.args),
+                    "ret": sig.ret if sig else None, "signature": str(sig) if sig else None,
+                    "references": refs})
+    return out
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return ["  ".join([c.ljust(w) for c, w in zip(r, widths)] + [r[-1]]).rstrip() for r in rows]
+
+
+def print_tables(files: list[dict]) -> None:
+    for k, f in enumerate(files):
+        if len(files) > 1:
+            print(("\n" if k else "") + f"{f['path']} ({f['kind']}):")
+        member = any(s["member"] for s in f["symbols"])
+        head = ["ROLE", "BIND", "DEF", "SECTION", "SIZE", *(["MEMBER"] if member else []), "NAME", "SYMBOL"]
+        rows = [head]
+        for s in f["symbols"]:
+            rows.append([s["role"], s["binding"], "D" if s["defined"] else "U", s["section"] or "-",
+                         "-" if s["size"] is None else str(s["size"]), *([s["member"] or "-"] if member else []),
+                         s["readable"], "" if s["readable"] == s["name"] else s["name"]])
+        if len(rows) > 1:
+            print("\n".join(_table(rows)))
+        if f["functions"]:
+            print("\nNumba functions:")
+            rows = [["C NAME", "SIGNATURE", "REFERENCES"]]
+            for fn in f["functions"]:
+                sig = fn["signature"] or f"?({', '.join(fn['args'])})"
+                refs = "; ".join(f"{kind}: {', '.join(_short(n) for n in names)}"
+                                 for kind, names in sorted(fn["references"].items()) if kind not in ("const", "env"))
+                rows.append([fn["c_name"], sig, refs or "-"])
+            print("\n".join(_table(rows)))
+
+
+def _short(name: str) -> str:
+    from ..demangle import parse_numba_name
+
+    n = parse_numba_name(name)
+    if n is None:
+        return name
+    return n.readable if n.role == "core" else f"{n.role} {n.readable}"

@@ -1,0 +1,361 @@
+"""From a Python function to Numba's assembly, without the hand-written
+`inspect_asm()` loop.
+
+A *spec* names functions in a Python file, `kernels.py:f,g`. The file is
+imported the way Python imports any module (its directory on `sys.path`,
+its name taken from the file name), so Numba mangles the functions as
+`_ZN7kernels1f...` and module-level code runs as usual while the
+`if __name__ == "__main__"` block does not. Each function's signatures are
+compiled and their assembly concatenated exactly as
+`for v in f.inspect_asm().values(): out.write(v)` would: one module per
+signature, the shape strip-wrapper reads.
+
+A function that needs Python at run time (object mode, `objmode` blocks,
+`print`, typed containers) compiles fine but cannot run standalone; it is
+refused here (see asmsurgeon.standalone) unless the caller opts out.
+
+numba is imported inside the functions that need it, so `import
+asmsurgeon.frontend` stays as cheap as the rest of the package.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import re
+import sys
+import traceback
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Iterable, Iterator, Sequence
+
+from .errors import AsmError, InputError, UsageError
+
+_SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z_]\w*\s*)*)\Z", re.S)
+# `f:int64(int64)` gives one function of a multi-function spec its own
+# signature; a bare signature applies to every function named. Numba's own
+# spellings never start with `identifier:` (`float64[:]` has `[` first).
+_QUALIFIED_SIG = re.compile(r"\s*(?P<func>[A-Za-z_]\w*)\s*:(?P<sig>.*)\Z", re.S)
+
+
+class CompileError(AsmError):
+    """Numba refused the function; its message is shown as Numba wrote it."""
+
+    def __init__(self, where: str, what: str, message: str):
+        super().__init__(f"{where}: error: Numba could not compile {what}:\n{message.rstrip()}")
+        self.where = where
+        self.what = what
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CompiledSignature:
+    """One overload: `function` compiled for `signature` (Numba spelling)."""
+
+    function: str
+    signature: str
+    asm: str
+
+    @property
+    def call(self) -> str:
+        """`f(int64, int64)`, for messages."""
+        return self.function + self.signature[self.signature.index("("):]
+
+
+def is_python_spec(arg: str) -> bool:
+    """True for `FILE.py:FUNC[,FUNC...]`, the argument `compile` and
+    `build` take in place of an assembly file."""
+    return bool(_SPEC.match(arg))
+
+
+def parse_spec(spec: str) -> tuple[str, list[str]]:
+    """`kernels.py:f,g` -> ("kernels.py", ["f", "g"])."""
+    m = _SPEC.match(spec)
+    if m is None:
+        raise UsageError(f"expected FILE.py:FUNC[,FUNC...], got {spec!r}")
+    names = [n.strip() for n in m.group("names").split(",")]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise UsageError(f"{spec}: {', '.join(duplicates)} named twice")
+    return m.group("path"), names
+
+
+def split_signatures(sigs: Iterable[str], functions: Sequence[str]) -> dict[str, list[str]]:
+    """Give each function its `--sig`s: those qualified with its name
+    (`f:int64(int64)`) and every unqualified one, in command-line order."""
+    out: dict[str, list[str]] = {f: [] for f in functions}
+    for text in sigs:
+        m = _QUALIFIED_SIG.match(text)
+        if m is None:
+            for f in functions:
+                out[f].append(text.strip())
+        elif m.group("func") not in out:
+            raise UsageError(f"--sig {text!r}: {m.group('func')!r} is not one of the functions named ({', '.join(functions)})")
+        else:
+            out[m.group("func")].append(m.group("sig").strip())
+    return out
+
+
+# ---- importing the user's module -------------------------------------------
+
+def _shown(path: str) -> str:
+    """A path as the user would type it: relative if under the current
+    directory (Python hands out absolute ones)."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith(os.pardir) else rel
+
+
+def _error_location(exc: BaseException, directory: str, path: str) -> tuple[str, int, int]:
+    """Where an import failed: the line of a SyntaxError, else the deepest
+    traceback frame in the user's own files (their module or a sibling it
+    imports), not inside numpy or the import machinery."""
+    if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
+        return _shown(exc.filename), exc.lineno, exc.offset or 1
+    best = (path, 1, 1)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        name = os.path.abspath(frame.filename)
+        if name.startswith(directory + os.sep) and frame.lineno:
+            best = (_shown(frame.filename), frame.lineno, (frame.colno or 0) + 1)
+    return best
+
+
+def _exception_text(exc: BaseException) -> str:
+    if isinstance(exc, SyntaxError):
+        return f"SyntaxError: {exc.msg}"
+    if isinstance(exc, SystemExit):
+        return f"the module called sys.exit({exc.code!r}) while being imported"
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@contextlib.contextmanager
+def imported(path: str) -> Iterator[ModuleType]:
+    """Import the file at `path` as module `<stem>` for the duration of the
+    block (compilation included: Numba resolves globals lazily).
+
+    Its directory goes first on `sys.path`; standard output is sent to
+    standard error so a chatty module cannot corrupt assembly written to
+    stdout. `sys.path` and any module of the same name imported before are
+    put back afterwards, so a build script can compile `kernels.py` without
+    losing its own `kernels`.
+    """
+    if not os.path.isfile(path):
+        raise InputError(path, "no such file" if not os.path.exists(path) else "is not a file")
+    directory = os.path.dirname(os.path.abspath(path))
+    name = os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise InputError(path, "cannot be imported as a Python module")
+    module = importlib.util.module_from_spec(spec)
+    saved_path, saved_module = list(sys.path), sys.modules.get(name)
+    sys.path.insert(0, directory)
+    sys.modules[name] = module
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            try:
+                spec.loader.exec_module(module)
+            except (Exception, SystemExit) as e:
+                file, line, col = _error_location(e, directory, path)
+                raise InputError(file, f"cannot import {name}: {_exception_text(e)}", line, col) from None
+            yield module
+    finally:
+        sys.path[:] = saved_path
+        if saved_module is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = saved_module
+
+
+# ---- finding and compiling the dispatcher ----------------------------------
+
+def _is_dispatcher(obj: Any) -> bool:
+    from numba.core.dispatcher import Dispatcher
+
+    return isinstance(obj, Dispatcher)
+
+
+def _location(dispatcher: Any) -> tuple[str, int]:
+    """File and `def` line of the Python function behind a dispatcher
+    (the code object starts at its first decorator)."""
+    import linecache
+
+    code = getattr(dispatcher.py_func, "__code__", None)
+    if code is None:
+        return f"<{dispatcher.__name__}>", 1
+    line = code.co_firstlineno
+    for n in range(line, line + 50):
+        text = linecache.getline(code.co_filename, n).lstrip()
+        if text.startswith(("def ", "async def ")):
+            line = n
+            break
+    return _shown(code.co_filename), line
+
+
+def _spelled(args: Sequence[Any], ret: Any) -> str:
+    return f"{ret}({', '.join(map(str, args))})"
+
+
+def _refuse(dispatcher: Any, message: str) -> InputError:
+    file, line = _location(dispatcher)
+    return InputError(file, message, line)
+
+
+def as_dispatcher(obj: Any, name: str, path: str) -> Any:
+    """The Numba dispatcher for a module attribute: itself if it is one
+    (refusing object mode), `njit(obj)` for a plain Python function."""
+    import inspect
+
+    if _is_dispatcher(obj):
+        if obj.targetoptions.get("forceobj"):
+            raise _refuse(obj, f"{name} is compiled in object mode (forceobj=True), "
+                          "which needs Python at run time; use @njit")
+        return obj
+    if inspect.isfunction(obj):
+        from numba import njit
+
+        return njit(obj)
+    raise InputError(path, f"{name} is a {type(obj).__name__}, not a function or a Numba @njit dispatcher")
+
+
+def _normalize(dispatcher: Any, sig: Any) -> tuple[tuple[Any, ...], Any]:
+    from numba.core import sigutils
+
+    try:
+        args, ret = sigutils.normalize_signature(sig)
+    except Exception as e:  # eval of a string in numba.types: any error at all
+        raise UsageError(f"bad signature {sig!r} for {dispatcher.__name__}: {_exception_text(e)}") from None
+    return tuple(args), ret
+
+
+def _compile_one(dispatcher: Any, sig: Any) -> tuple[Any, ...]:
+    """Compile one signature; return the key of its overload."""
+    from numba.core.errors import NumbaError
+
+    args, _ = _normalize(dispatcher, sig)
+    if args in dispatcher.overloads:
+        return args
+    what = f"{dispatcher.__name__}({', '.join(map(str, args))})"
+    where = "{}:{}:1".format(*_location(dispatcher))
+    if not getattr(dispatcher, "_can_compile", True):
+        declared = ", ".join(_spelled(k, c.signature.return_type) for k, c in dispatcher.overloads.items())
+        raise UsageError(f"{dispatcher.__name__} is declared with signatures ({declared}) and cannot be "
+                         f"compiled for {sig!r}; drop --sig or add the signature to its decorator")
+    try:
+        dispatcher.compile(sig)
+    except NumbaError as e:
+        raise CompileError(where, what, str(e)) from None
+    except Exception as e:  # Numba's internals raise plain exceptions too
+        raise CompileError(where, what, _exception_text(e)) from None
+    return args
+
+
+def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
+                       standalone: bool = True) -> list[CompiledSignature]:
+    """Compile `sigs` (strings like "int64(int64)" or Numba signatures;
+    None or empty: the signatures already compiled or declared) and return
+    each overload's assembly, refusing any that needs Python at run time
+    unless `standalone` is False."""
+    if not _is_dispatcher(dispatcher):
+        raise UsageError(f"{dispatcher!r} is not a Numba dispatcher (an @njit function)")
+    if sigs:
+        keys = list(dict.fromkeys(_compile_one(dispatcher, s) for s in sigs))
+    else:
+        keys = list(dispatcher.overloads)
+    if not keys:
+        raise UsageError(f"{dispatcher.__name__} has no compiled or declared signature; "
+                         f"give one, e.g. --sig 'int64(int64)'")
+    out = []
+    for key in keys:
+        cres = dispatcher.overloads[key]
+        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
+                                     cres.library.get_asm_str())
+        if cres.objectmode:
+            raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")
+        if standalone:
+            _refuse_python_dependencies(dispatcher, compiled)
+        out.append(compiled)
+    return out
+
+
+def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) -> None:
+    from .standalone import explain, python_dependencies
+
+    deps = python_dependencies(compiled.asm)
+    if deps:
+        names = {n for group in deps.values() for n in group}
+        raise _refuse(dispatcher, f"{compiled.call} cannot run without Python: {explain(names)}")
+
+
+# ---- the two entry points ---------------------------------------------------
+
+def compile_asm(dispatcher: Any, sigs: Sequence[Any] | None = None, *, standalone: bool = True) -> str:
+    """Numba's assembly for `dispatcher`, one module per signature
+    concatenated (what strip-wrapper and build read)."""
+    return "".join(c.asm for c in compile_signatures(dispatcher, sigs, standalone=standalone))
+
+
+def compile_spec(spec: str, sigs: Sequence[str] = (), *, standalone: bool = True) -> list[CompiledSignature]:
+    """Import the file of `spec` and compile each function it names."""
+    path, names = parse_spec(spec)
+    per_function = split_signatures(sigs, names)
+    out: list[CompiledSignature] = []
+    with imported(path) as module:
+        for name in names:
+            if not hasattr(module, name):
+                found = sorted(k for k, v in vars(module).items() if not k.startswith("_") and _is_dispatcher(v))
+                hint = f" (Numba functions there: {', '.join(found)})" if found else ""
+                raise InputError(path, f"{module.__name__} has no function {name!r}{hint}")
+            dispatcher = as_dispatcher(getattr(module, name), name, path)
+            if not per_function[name] and not dispatcher.overloads:
+                example = f"{name}:int64(int64)" if len(names) > 1 else "int64(int64)"
+                raise _refuse(dispatcher, f"{name} has no compiled or declared signature; "
+                              f"give one with --sig, e.g. --sig '{example}'")
+            out.extend(compile_signatures(dispatcher, per_function[name], standalone=standalone))
+    return out
+
+
+def compile_to_asm(spec: str, sigs: Sequence[str] = ()) -> str:
+    """The hook `build` calls for a `FILE.py:FUNC` input: the assembly of
+    every function and signature, concatenated."""
+    return "".join(c.asm for c in compile_spec(spec, sigs))
+
+
+def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
+    """The assembly a command's input names: `FILE.py:FUNC` is compiled
+    now; anything else is an assembly file ('-': standard input), for which
+    `--sig` makes no sense."""
+    if is_python_spec(arg):
+        return compile_to_asm(arg, sigs)
+    if sigs:
+        raise UsageError(f"--sig applies to FILE.py:FUNC inputs, not to the assembly file {arg}")
+    from .fileio import read_source
+
+    return read_source(arg)
+
+
+def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tuple[list[str], str | None]:
+    """`build`'s hook: every `FILE.py:FUNC` among `inputs` becomes
+    assembly text (build reads text as readily as a path), one input per
+    compiled signature, so each is assembled on its own and nothing waits
+    for a multi-module splitter. Returns the inputs and the signature build
+    should still use for add-main and --header: when exactly one function
+    signature was compiled, its canonical spelling (`float64(array(float64,
+    1d, C))`, whatever shorthand the user typed), else None (inferred).
+    Without a Python input, `sig` passes through untouched.
+    """
+    sigs = [sig] if isinstance(sig, str) else list(sig or ())
+    if not any(is_python_spec(i) for i in inputs):
+        if len(sigs) > 1:
+            raise UsageError("--sig is given several times; for an assembly input it names one signature")
+        return list(inputs), sigs[0] if sigs else None
+    out: list[str] = []
+    compiled: list[CompiledSignature] = []
+    for i in inputs:
+        if is_python_spec(i):
+            found = compile_spec(i, sigs)
+            compiled += found
+            out += [c.asm for c in found]
+        else:
+            out.append(i)
+    return out, compiled[0].signature if len(compiled) == 1 else None

@@ -1,0 +1,241 @@
+"""The C wrappers' error branches, calling the runtime instead of Python.
+
+Each `cfunc.` wrapper, where the core function returns a nonzero status,
+calls `void asmsurgeon_raise(const void *excinfo, int status)` with the
+excinfo the core stored (see passes/exceptions.py for what it points to)
+and that status, then returns 0 (rax and xmm0 zeroed) through the
+wrapper's success path. The Python code the branch used to reach is
+removed as unreachable (passes/blocks.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analysis import module_info
+from ..demangle import parse_numba_name
+from ..names import spell
+from ..nodes import Line, Module
+from ..parser import make_line, make_lines
+from .blocks import is_code, mnemonic, prune_dead_blocks
+from .edit import explain as _explain, splice_lines as _splice_lines
+from .manager import Context
+from .rename import rename_line
+
+HOOK = "asmsurgeon_raise"
+
+_CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
+_STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
+
+
+def _operands(line: Line) -> list[str]:
+    ins = next(s for s in line.statements if hasattr(s, "operands"))
+    return [o.text.strip() for o in ins.operands]
+
+
+@dataclass
+class _Site:
+    call: int  # body index of the call to the core function
+    branch: int  # body index of the status test's conditional jump
+    target: str  # the jump's label
+    error_is_target: bool
+    status: str  # "%ecx"
+    width: str  # "l" or "q"
+    slot: str | None  # "16(%rsp)": where the core stored the excinfo pointer
+
+
+_SLOT = re.compile(r"^(-?(?:0x[0-9a-fA-F]+|\d+))?\((%r[sb]p)\)$")
+_IMM = re.compile(r"^\$(-?(?:0x[0-9a-fA-F]+|\d+))$")
+
+
+def stack_effect(line: Line) -> int | None:
+    """Bytes an instruction moves %rsp down by (negative: up); None if it
+    changes %rsp in a way this does not follow."""
+    m, ops = mnemonic(line), _operands(line)
+    if m in ("pushq", "push"):
+        return 8
+    if m in ("popq", "pop"):
+        return -8
+    if ops and ops[-1] == "%rsp":
+        imm = _IMM.match(ops[0]) if len(ops) == 2 else None
+        if m in ("subq", "sub") and imm:
+            return int(imm.group(1), 0)
+        if m in ("addq", "add") and imm:
+            return -int(imm.group(1), 0)
+        return None
+    return 0
+
+
+def find_error_branch(body: list[Line], cores: set[str]) -> _Site | None:
+    """The call of a core function in a wrapper, where it passed the excinfo
+    slot, and the branch on the status it returned."""
+    loaded: dict[str, str] = {}
+    slot: tuple[int, str, int] | None = None  # offset, base register, stack depth then
+    depth: int | None = 0
+    for i, line in enumerate(body):
+        if not is_code(line):
+            continue
+        m, ops = mnemonic(line), _operands(line)
+        names = [n for n, _, _, d in line.symbol_spans() if not d]
+        if m.startswith("movabs") and names and names[0] in cores and len(ops) == 2:
+            loaded[ops[1]] = names[0]
+        elif m.startswith("lea") and len(ops) == 2 and ops[1] == "%rsi":
+            s = _SLOT.match(ops[0])
+            slot = (int(s.group(1) or "0", 0), s.group(2), depth) if s and (s.group(2) == "%rbp" or depth is not None) else None
+        elif m.startswith("call"):
+            target = ops[0].lstrip("*") if ops else ""
+            if target in loaded or (names and names[0] in cores):
+                return _branch_after(body, i, slot, depth)
+        if depth is not None:
+            step = stack_effect(line)
+            depth = None if step is None else depth + step
+    return None
+
+
+def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site | None:
+    prev = None
+    for j in range(call + 1, len(body)):
+        line = body[j]
+        if not is_code(line):
+            if line.labels():
+                return None  # another block: no status test in the call's block
+            continue
+        m = mnemonic(line)
+        if m in _CONDITIONAL and prev is not None:
+            pm, pops = mnemonic(prev), _operands(prev)
+            status = None
+            if pm in ("testl", "testq") and len(pops) == 2 and pops[0] == pops[1] and pops[0].startswith("%"):
+                status = pops[0]
+            elif pm in ("cmpl", "cmpq") and len(pops) == 2 and pops[0] in ("$0", "$0x0") and pops[1].startswith("%"):
+                status = pops[1]
+            if status is None:
+                return None
+            target = next((n for n, _, _, d in line.symbol_spans() if not d), None)
+            if target is None:
+                return None
+            return _Site(call, j, target, _CONDITIONAL[m] == "error", status, pm[-1], _slot_at(slot, depth))
+        if m.startswith(("j", "ret", "call")):
+            return None
+        if depth is not None:
+            step = stack_effect(line)
+            depth = None if step is None else depth + step
+        prev = line
+    return None
+
+
+def _slot_at(slot, depth: int | None) -> str | None:
+    """The excinfo slot as an operand valid at the branch: an %rsp offset
+    moves by whatever was pushed or popped since the `leaq`."""
+    if slot is None:
+        return None
+    offset, base, then = slot
+    if base == "%rsp":
+        if depth is None or then is None:
+            return None
+        offset += depth - then
+    return f"{offset}({base})"
+
+
+@dataclass
+class RouteErrorsToHook:
+    """Point each C wrapper's error branch at a call of the runtime's error
+    hook, and drop the Python code it used to run."""
+
+    name: str = "error-hook"
+
+    def run(self, module: Module, ctx: Context) -> Module:
+        info = ctx.analysis(module_info, module)
+        cores = {s.name for s in info.symbols.values()
+                 if s.defined and (n := parse_numba_name(s.name)) is not None and n.role == "core"}
+        replace: dict[int, list[Line]] = {}
+        uses = label_uses(module)
+        k = 0
+        for sym in info.symbols.values():
+            n = parse_numba_name(sym.name) if sym.defined and sym.type == "function" else None
+            if n is None or n.role != "cfunc" or sym.name not in info.extents:
+                continue
+            ext = info.extents[sym.name]
+            body = list(module.lines[ext.label + 1:ext.stop])
+            site = find_error_branch(body, cores)
+            if site is None:
+                continue
+            while any(f".Lasmsurgeon_raise{k}" == s for s in info.symbols):
+                k += 1
+            new_body = self._rewrite(body, site, k, module.path)
+            outside = _references_outside(module, uses, ext.label + 1, ext.stop)
+            new_body, dropped = prune_dead_blocks(new_body, outside)
+            replace[ext.label + 1] = new_body
+            for i in range(ext.label + 2, ext.stop):
+                replace[i] = []
+            k += 1
+            orphaned = ctx.options.setdefault("orphaned", {})
+            for d in dropped:
+                orphaned.setdefault(d, f"only the Python error path of {sym.name} used it")
+            _explain(ctx, f"error path: {sym.name}: now calls {HOOK}; no longer calls "
+                          + (", ".join(sorted(d for d in dropped if not d.startswith(".L"))) or "anything else"))
+        return _splice_lines(module, replace) if replace else module
+
+    def _rewrite(self, body: list[Line], site: _Site, k: int, where: str) -> list[Line]:
+        has_cfi = any(line.first_word() == ".cfi_startproc" for line in body)
+        raise_label = f".Lasmsurgeon_raise{k}"
+        out = list(body)
+        mov, esi = _STATUS_TO_ESI[site.width]
+        load = f"\tmovq\t{site.slot}, %rdi\n" if site.slot else "\txorl\t%edi, %edi\n"
+        call = (f"\t{mov}\t{site.status}, {esi}\n{load}\tcallq\t{HOOK}@PLT\n"
+                f"\txorl\t%eax, %eax\n\txorps\t%xmm0, %xmm0\n")
+        if not site.error_is_target:
+            # `je ok`: the error path is the fall-through; put the call there.
+            out[site.branch + 1:site.branch + 1] = make_lines(call + f"\tjmp\t{spell(site.target)}\n", where)
+            return out
+        # `jne error`: branch to a new block at the end of the function, and
+        # name the success path so the new block can return through it.
+        after = site.branch + 1
+        ok = next((n for n in body[after].labels()), None) if after < len(body) else None
+        inserted: list[Line] = []
+        if has_cfi:
+            inserted.append(make_line("\t.cfi_remember_state\n"))
+        if ok is None:
+            ok = f".Lasmsurgeon_ok{k}"
+            inserted.append(make_line(f"{ok}:\n"))
+        block = make_lines(f"{raise_label}:\n" + ("\t.cfi_restore_state\n" if has_cfi else "")
+                           + call + f"\tjmp\t{spell(ok)}\n", where)
+        end = _end_label_index(body)
+        out[end:end] = block
+        out[site.branch] = rename_line(body[site.branch], {site.target: raise_label}, where)
+        out[after:after] = inserted
+        return out
+
+
+def _end_label_index(body: list[Line]) -> int:
+    """Where the function's code ends: before the label its `.size` names
+    (`.Lfunc_end2`), else before the `.size` line itself."""
+    for i, line in enumerate(body):
+        if line.first_word() == ".size":
+            names = {n for n, _, _, d in line.symbol_spans() if not d}
+            for j in range(i - 1, -1, -1):
+                if set(body[j].labels()) & names:
+                    return j
+            return i
+    return len(body)
+
+
+def label_uses(module: Module) -> dict[str, list[int]]:
+    """Assembler-local name -> indices of the lines that refer to it."""
+    uses: dict[str, list[int]] = {}
+    for i, line in enumerate(module.lines):
+        if line.shape.symbols:
+            for n, _, _, d in line.symbol_spans():
+                if not d and n.startswith(".L"):
+                    uses.setdefault(n, []).append(i)
+    return uses
+
+
+def _references_outside(module: Module, uses: dict[str, list[int]], lo: int, hi: int) -> set[str]:
+    """The body's labels that lines outside [lo, hi) refer to."""
+    out = set()
+    for line in module.lines[lo:hi]:
+        for n in line.labels():
+            if any(i < lo or i >= hi for i in uses.get(n, ())):
+                out.add(n)
+    return out

@@ -1,0 +1,145 @@
+"""Numba's pickled exceptions made into plain strings.
+
+The contract with the runtime (asmsurgeon/runtime) for the data:
+
+* `.const.picklebuf.<h>` keeps Numba's 40-byte layout {data, len, sha1,
+  fn, dyn}; `data` now points to a NUL-terminated "ExcClass: message"
+  (decoded from the pickle with pickletools, never unpickled), `len` is
+  its length, `sha1` is 0.
+* A dynamic exception (`raise ValueError(f"{x}")`) is built at run time
+  with `data` = Numba's pickle constant and `dyn` = 1; that constant is
+  replaced by the NUL-terminated class name (zero-padded to the original
+  size) and its `__excinfo_unwrap_args*` helper, which would call Python,
+  by a stub returning NULL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analysis import module_info
+from ..excinfo import describe, first_class, gas_string_bytes, gas_string_literal
+from ..names import spell
+from ..nodes import Line, Module
+from ..parser import make_line, make_lines
+from .edit import explain as _explain, splice_lines as _splice_lines
+from .manager import Context
+
+PICKLEBUF = ".const.picklebuf."
+PICKLEDATA = ".const.pickledata."
+UNWRAP_ARGS = "__excinfo_unwrap_args"
+
+
+def _entity_lines(module: Module, info, name: str) -> range | None:
+    ext = info.extents.get(name)
+    return range(ext.start, ext.stop) if ext else None
+
+
+def _constant_bytes(module: Module, lines: range) -> bytes | None:
+    data = bytearray()
+    for i in lines:
+        line = module.lines[i]
+        word = line.first_word()
+        if word in (".ascii", ".asciz", ".string"):
+            for arg in line.statements[-1].arg_texts():
+                data += gas_string_bytes(arg)
+                if word != ".ascii":
+                    data.append(0)
+        elif word == ".zero":
+            data += bytes(int(line.statements[-1].arg_texts()[0], 0))
+        elif word == ".byte":
+            data += bytes(int(a, 0) & 0xFF for a in line.statements[-1].arg_texts())
+    return bytes(data)
+
+
+def exception_class(data: bytes) -> str | None:
+    ref = first_class(data)
+    return ref.display if ref is not None else None
+
+
+@dataclass
+class DecodeExceptions:
+    """Rewrite Numba's pickled exception constants into plain strings."""
+
+    name: str = "decode-exceptions"
+
+    def run(self, module: Module, ctx: Context) -> Module:
+        info = ctx.analysis(module_info, module)
+        replace: dict[int, list[Line]] = {}
+        in_bufs: set[str] = set()
+        for sym in info.symbols.values():
+            if sym.defined and sym.name.startswith(PICKLEBUF) and sym.name in info.extents:
+                self._static(module, info, sym.name, replace, in_bufs, ctx)
+        for sym in info.symbols.values():
+            if not sym.defined or sym.name not in info.extents:
+                continue
+            if sym.name.startswith(PICKLEDATA) and sym.name not in in_bufs and not sym.name.endswith(".sha1"):
+                self._dynamic(module, info, sym.name, replace, ctx)
+            elif sym.name.startswith(UNWRAP_ARGS) and sym.type == "function":
+                self._stub(module, info, sym.name, replace, ctx)
+        return _splice_lines(module, replace) if replace else module
+
+    def _static(self, module, info, name, replace, in_bufs, ctx) -> None:
+        span = _entity_lines(module, info, name)
+        quads = [i for i in span if module.lines[i].first_word() in (".quad", ".8byte")]
+        longs = [i for i in span if module.lines[i].first_word() in (".long", ".4byte")]
+        if len(quads) < 2 or not longs:
+            return
+        data_sym = next((n for n, _, _, d in module.lines[quads[0]].symbol_spans() if not d), None)
+        if data_sym is None or data_sym not in info.extents:
+            return
+        in_bufs.add(data_sym)
+        orphaned = ctx.options.setdefault("orphaned", {})
+        for n, _, _, d in module.lines[quads[1]].symbol_spans():
+            orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
+        orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
+        text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))
+        text = text or "exception raised by Numba-compiled code"
+        msg = spell(".const.excmsg." + name[len(PICKLEBUF):])
+        raw = text.encode("utf-8")
+        replace[quads[0]] = [make_line(f"\t.quad\t{msg}\n")]
+        replace[longs[0]] = [make_line(f"\t.long\t{len(raw)}\n")]
+        replace[quads[1]] = [make_line("\t.quad\t0\n")]
+        last = span.stop - 1
+        replace[last] = [module.lines[last], *make_lines(
+            f"\n\t.type\t{msg},@object\n{msg}:\n\t.asciz\t{gas_string_literal(raw)}\n"
+            f"\t.size\t{msg}, {len(raw) + 1}\n")]
+        _explain(ctx, f"exception: {name} -> {text!r}")
+
+    def _dynamic(self, module, info, name, replace, ctx) -> None:
+        """A pickle constant the code stores itself (a dynamic exception):
+        same size, now the NUL-terminated class name."""
+        span = _entity_lines(module, info, name)
+        data = _constant_bytes(module, span)
+        cls = exception_class(data)
+        body = [i for i in span if module.lines[i].first_word() in _DATA_DIRECTIVES]
+        if cls is None or not body or not data:
+            return
+        raw = cls.encode("utf-8")[: len(data) - 1]
+        new = f"\t.asciz\t{gas_string_literal(raw)}\n"
+        if len(data) - len(raw) - 1 > 0:
+            new += f"\t.zero\t{len(data) - len(raw) - 1}\n"
+        replace[body[0]] = make_lines(new)
+        for i in body[1:]:
+            replace[i] = []
+        _explain(ctx, f"exception: {name} (dynamic) -> {cls!r}")
+
+    def _stub(self, module, info, name, replace, ctx) -> None:
+        """`__excinfo_unwrap_args*` turns a dynamic exception's values into
+        a Python tuple; without Python it returns NULL."""
+        ext = info.extents[name]
+        kept = [module.lines[i] for i in range(ext.label + 1, ext.stop)
+                if module.lines[i].first_word() in (".cfi_startproc", ".cfi_endproc")]
+        sym = spell(name)
+        stub = make_lines(f"\txorl\t%eax, %eax\n\tretq\n\t.size\t{sym}, .-{sym}\n")
+        if kept and kept[0].first_word() == ".cfi_startproc":
+            stub = [kept[0], *stub, *kept[1:]]
+        else:
+            stub = [*stub, *kept]
+        replace[ext.label + 1] = stub
+        for i in range(ext.label + 2, ext.stop):
+            replace[i] = []
+        _explain(ctx, f"stubbed: {name}: built a dynamic exception's arguments with Python; returns NULL now")
+
+
+_DATA_DIRECTIVES = (".ascii", ".asciz", ".string", ".zero", ".byte")

@@ -1,0 +1,78 @@
+"""Can Numba's code for a function run without Python? Decided on the
+assembly, before anything is assembled or linked.
+
+Only the *core* functions count, followed through every function they
+reach, except Numba's CPython and C wrappers (whose error paths always name
+the Python C API; strip-wrapper removes or rewrites them) and Numba's
+exception-argument unwrapper (the core only stores a pointer to it for the
+wrapper to call). Whatever undefined symbol is left that only Python or
+Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
+the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
+the function needs the interpreter: object mode, an objmode block,
+print(), typed containers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import module_info
+from .demangle import parse_numba_name
+from .parser import parse
+from .runtime import PROVIDED_SYMBOLS
+
+_NEEDS_PYTHON = re.compile(r"(_?Py|numba_|NRT_)")
+_WRAPPERS = ("cpython", "cfunc")
+EXCINFO_UNWRAP = "__excinfo_unwrap_args"
+# Symbols that tell which Python feature the code uses.
+FEATURES = (("PyObject_Call", "an objmode block"), ("numba_dict_", "typed.Dict"), ("numba_list_", "typed.List"),
+            ("PySys_Format", "print()"), ("NRT_MemInfo_varsize", "a reflected list"))
+_SHOWN = 6
+
+
+def _role(name: str) -> str | None:
+    n = parse_numba_name(name)
+    return n.role if n is not None else None
+
+
+def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
+    """Core symbol -> the symbols only Python or Numba's own runtime
+    would give it, for every core function that has some."""
+    info = module_info(parse(text, path))
+    out: dict[str, list[str]] = {}
+    for core in (s for s in info.functions if _role(s) == "core"):
+        seen: set[str] = set()
+        bad: set[str] = set()
+        todo = [core]
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            sym = info.symbols.get(name)
+            if sym is not None and sym.defined:
+                if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
+                    todo.extend(info.refs.get(name, ()))
+            elif _NEEDS_PYTHON.match(name) and name not in PROVIDED_SYMBOLS:
+                bad.add(name)
+        if bad:
+            out[core] = sorted(bad)
+    return out
+
+
+def explain(symbols: set[str] | list[str]) -> str:
+    """`its code calls A, B and 3 more, which ... (it uses print())`: the
+    telling symbols first, then Numba's helpers, then the C API calls
+    around them."""
+
+    def rank(name: str) -> tuple[bool, bool, str]:
+        telling = any(name.startswith(prefix) for prefix, _ in FEATURES)
+        return not telling, not name.startswith("numba_"), name
+
+    names = sorted(set(symbols), key=rank)
+    more = len(names) - _SHOWN
+    shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
+    features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    why = f"it uses {' and '.join(features)}" if features else \
+        "objmode blocks, print() and typed containers need the Python interpreter"
+    return f"its code calls {shown}, which the standalone runtime does not provide ({why})"

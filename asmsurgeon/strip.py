@@ -1,0 +1,54 @@
+"""strip-wrapper as a library: the pass list and a text-to-text function.
+
+`strip_passes()` is what `build` runs between parsing and add-main, in one
+PassManager; `strip_wrapper()` is the whole operation on a string.
+"""
+
+from __future__ import annotations
+
+from .nodes import Module
+from .parser import make_line, parse
+from .passes.errorpath import RouteErrorsToHook
+from .passes.exceptions import DecodeExceptions
+from .passes.manager import Context, Pass, PassManager
+from .passes.modules import MergeModules
+from .passes.pic import PositionIndependent
+from .passes.strip import DropPython, NameCFunctions
+
+
+def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,
+                 keep_absolute: bool = False, starts: frozenset[int] = frozenset()) -> list[Pass]:
+    """The passes of strip-wrapper, in order. `starts`: line indices where
+    another input file begins in a concatenated module."""
+    passes: list[Pass] = [MergeModules(starts)]
+    if not keep_wrapper:
+        passes += [DecodeExceptions(), RouteErrorsToHook()]
+    passes.append(NameCFunctions(dict(names or {})))
+    if not keep_wrapper:
+        passes.append(DropPython())
+    if not keep_absolute:
+        passes.append(PositionIndependent())
+    return passes
+
+
+def concatenate(modules: list[Module]) -> tuple[Module, frozenset[int]]:
+    """One module from several inputs, and where each input began."""
+    lines, starts = [], set()
+    for m in modules:
+        starts.add(len(lines))
+        if lines and not lines[-1].text.endswith("\n"):
+            lines[-1] = make_line(lines[-1].text + "\n", m.path)
+        lines.extend(m.lines)
+    return Module(tuple(lines), modules[0].path), frozenset(starts - {0})
+
+
+def strip_module(module: Module, ctx: Context | None = None, **options) -> Module:
+    return PassManager(strip_passes(**options)).run(module, ctx or Context())
+
+
+def strip_wrapper(text: str, *, names: dict[str, str] | None = None, keep_wrapper: bool = False,
+                  keep_absolute: bool = False, path: str = "<string>") -> str:
+    """Numba's assembly in, assembly with no reference to Python out.
+    Raises AsmError (InputError when there is no Numba function)."""
+    module = parse(text, path)
+    return strip_module(module, names=names, keep_wrapper=keep_wrapper, keep_absolute=keep_absolute).text

@@ -1,0 +1,44 @@
+"""asmsurgeon.standalone on the shipped Numba samples: which code needs
+Python, judged on the core functions and not on the wrappers."""
+
+from __future__ import annotations
+
+import pytest
+
+from asmsurgeon.analysis import module_info
+from asmsurgeon.parser import parse
+from asmsurgeon.standalone import explain, python_dependencies
+
+from conftest import SAMPLES, numba_samples
+
+
+@pytest.mark.parametrize("path", numba_samples(), ids=lambda p: p.stem)
+def test_shipped_samples_need_no_python(path):
+    assert python_dependencies(path.read_text(), str(path)) == {}
+
+
+def test_wrapper_error_paths_do_not_count():
+    text = (SAMPLES / "numba_check_positive.asm").read_text()
+    undefined = module_info(parse(text, "check_positive")).undefined
+    assert {"PyErr_SetString", "numba_do_raise"} <= set(undefined)  # the wrappers name them
+    assert python_dependencies(text) == {}
+
+
+def test_a_core_calling_python_is_caught():
+    # The six sample with its core made to call print()'s helper.
+    text = (SAMPLES / "numba_six.asm").read_text()
+    core = next(n for n in module_info(parse(text, "six")).functions if n.startswith("_ZN8__main__3six"))
+    label = f"{core}:\n"
+    text = text.replace(label, label + "\tcallq\tPySys_FormatStdout@PLT\n\tcallq\tNRT_MemInfo_alloc_aligned@PLT\n", 1)
+    # NRT_MemInfo_alloc_aligned is one the standalone runtime provides.
+    assert python_dependencies(text) == {core: ["PySys_FormatStdout"]}
+
+
+def test_explain_puts_the_telling_symbols_first():
+    names = ["PyErr_Clear", "Py_DecRef", "numba_gil_ensure", "PyObject_Str", "PyUnicode_AsUTF8",
+             "PyLong_FromLongLong", "numba_gil_release", "PySys_FormatStdout"]
+    assert explain(names) == (
+        "its code calls PySys_FormatStdout, numba_gil_ensure, numba_gil_release, PyErr_Clear, "
+        "PyLong_FromLongLong, PyObject_Str and 2 more, which the standalone runtime does not "
+        "provide (it uses print())")
+    assert explain(["PyFoo"]).endswith("(objmode blocks, print() and typed containers need the Python interpreter)")
