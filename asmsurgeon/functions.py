@@ -1,10 +1,10 @@
 """Which C-named functions a module offers and what their signatures are.
 
-Works before surgery (cfunc.* wrappers and CPython wrappers present:
-signatures are inferred) and after it (the wrappers carry C names; the
-argument types still come from the core functions' mangled names, the
-return type only from --sig). The C names are demangle.c_names of the core
-symbols either way, which is how strip-wrapper named them.
+Works before surgery (cfunc.* and CPython wrappers present) and after it
+(the C wrappers carry C names). Signatures come from
+signature.infer_signatures; a return type it cannot tell ("unknown") has
+to come from --sig. The C names are demangle.c_names of the core symbols
+either way, which is how strip-wrapper named them.
 """
 
 from __future__ import annotations
@@ -64,6 +64,6 @@ def select(module: Module, function: str | None, sig: str | None, default_ret: s
         args = parse_numba_name(f.core).args
         if default_ret is not None:
             return Function(f.c_name, f.core, Signature(args, default_ret), f.wrapped)
-        raise UsageError(f"cannot tell what {function} returns (no CPython wrapper to read it from); "
+        raise UsageError(f"cannot tell from the assembly what {function} returns; "
                          f"give --sig, e.g. --sig 'int64({', '.join(args)})'")
     return f
