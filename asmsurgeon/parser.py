@@ -4,7 +4,7 @@ GNU as is line oriented, so the file is split into lines first (a /* */
 comment can hold several physical lines together) and each line is parsed
 on its own by the lark grammar in `grammars/gas.lark`. Compiler output
 repeats itself relentlessly (`movq %rax, %rdi`, `.cfi_def_cfa_offset 16`,
-`.LBB3_7:`), so two caches sit in front of lark:
+`.LBB3_7:`), so two caches sit in front of the parser:
 
 * exact line text -> `Line` (lines are immutable, so equal lines share one);
 * line *template* -> `Shape`, where the template is the line with digits
@@ -13,21 +13,21 @@ repeats itself relentlessly (`movq %rax, %rdi`, `.cfi_def_cfa_offset 16`,
   same) while `.LBB3_7:` and `.LBB12_4:` share one parse. Shapes are spans,
   so one shape serves all lines of its template.
 
-Lark is built once per process (LALR, contextual lexer, tree building done
-by a transformer inside the parse rather than as a second walk).
+The parse itself runs lark's LALR tables for the grammar (built by lark
+once per user and cached, see tables.py) through `lalr.Driver`, with the
+callbacks below building a shape straight from token indices: no lark
+import, no parse tree, no second walk.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
-
+from . import lalr
 from .errors import AsmSyntaxError
-from .nodes import SYM, SYMDEF, Line, Module, Shape, Span, StmtShape
+from .nodes import LOCALDEF, SYM, SYMDEF, Line, Module, Shape, Span, StmtShape
+from .tables import grammar_text  # noqa: F401  (part of the parser's API)
 
 _DIGITS = str.maketrans("23456789", "11111111")
 
@@ -41,8 +41,6 @@ _STRING_DIRECTIVES = frozenset(
 )
 _SECTION_DIRECTIVES = frozenset({".section", ".pushsection"})
 
-_TRIVIA = re.compile(r"(#[^\n]*)|(/\*.*?\*/)|([^#/]+|/)", re.S)
-
 
 class _LineSyntaxError(Exception):
     def __init__(self, pos: int, message: str):
@@ -51,10 +49,7 @@ class _LineSyntaxError(Exception):
         self.message = message
 
 
-def _span(tok: Token, kind: str) -> Span:
-    return Span(kind, tok.start_pos, tok.end_pos)
-
-
+# The leaf kind of each token type unless a rule says otherwise.
 _TOKEN_KINDS = {
     "NUMBER": "num",
     "FLOATLIT": "num",
@@ -72,150 +67,153 @@ _TOKEN_KINDS = {
     "BANG": "op",
     "BINOP": "op",
     "COMMA": "comma",
+    "WS": "ws",
+    "LINE_COMMENT": "comment",
+    "BLOCK_COMMENT": "comment",
+}
+_SYMBOL_TYPES = frozenset({"NAME", "DOTNAME", "STRING"})
+
+
+class _Ctx:
+    """One parse's state, handed to every callback: the template text,
+    every token (trivia included) and the kinds rules gave tokens."""
+
+    __slots__ = ("text", "toks", "kinds")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks: list[tuple[str, int, int]] = []
+        self.kinds: dict[int, str] = {}
+
+
+# Callbacks, one per rule. Terminals arrive as token indices; expressions
+# come back as (first, last) token index ranges (flat: passes only need the
+# symbols in them, and a range cannot overflow the stack however deep the
+# parentheses go); operands as (kind, first, last); statements as
+# (kind, first, stop, head, groups) with stop one past the last token.
+
+def _atom(ctx: _Ctx, c: list):
+    first = c[0]
+    if type(first) is int and ctx.toks[first][0] in _SYMBOL_TYPES:
+        ctx.kinds[first] = SYM
+    return (_lo(first), _hi(c[-1]))
+
+
+def _lo(v) -> int:
+    return v if type(v) is int else v[0]
+
+
+def _hi(v) -> int:
+    return v if type(v) is int else v[-1]
+
+
+def _range(ctx: _Ctx, c: list):
+    return (_lo(c[0]), _hi(c[-1]))
+
+
+def _operand_kind(kind: str):
+    def fn(ctx: _Ctx, c: list):
+        return (kind, _lo(c[0]), _hi(c[-1]))
+
+    return fn
+
+
+def _operand(ctx: _Ctx, c: list):
+    kind, lo, hi = c[0]
+    return (kind, lo, _hi(c[-1]) if len(c) > 1 else hi)
+
+
+def _label(ctx: _Ctx, c: list):
+    name, colon = c
+    ctx.kinds[name] = LOCALDEF if ctx.toks[name][0] == "NUMBER" else SYMDEF
+    return ("label", name, colon + 1, name, ())
+
+
+def _directive(ctx: _Ctx, c: list):
+    head = c[0]
+    last = _hi(c[-1])
+    kinds, toks = ctx.kinds, ctx.toks
+    kinds[head] = "directive"
+    _, start, end = toks[head]
+    name = ctx.text[start:end]
+    if name in _STRING_DIRECTIVES:
+        # Quoted arguments are text; an unquoted name (`.file 1 "a" md5 0x..`)
+        # stays a symbol.
+        for i in range(head + 1, last + 1):
+            if toks[i][0] == "STRING" and kinds.get(i) == SYM:
+                kinds[i] = "str"
+    elif name in _SECTION_DIRECTIVES:
+        # `.section NAME, "flags", @type, group, comdat`: the name is a
+        # section, later words are flags; none of them is a symbol reference.
+        arg = 0
+        for i in range(head + 1, last + 1):
+            if toks[i][0] == "COMMA":
+                arg += 1
+            elif kinds.get(i) == SYM:
+                kinds[i] = "section" if arg == 0 else "flag"
+    return ("directive", head, last + 1, head, ())
+
+
+def _instruction(ctx: _Ctx, c: list):
+    head = c[0]
+    last = head
+    groups = []
+    for x in c:
+        if type(x) is int:
+            last = x
+            if ctx.toks[x][0] == "NAME":
+                head = x
+                ctx.kinds[x] = "mnemonic"
+        else:  # the operand list
+            for op in x:
+                if type(op) is int:
+                    last = op
+                else:
+                    groups.append((op[0], op[1], op[2] + 1))
+                    last = op[2]
+    return ("instruction", c[0], last + 1, head, tuple(groups))
+
+
+def _start(ctx: _Ctx, c: list):
+    for x in c:
+        if type(x) is int:  # ';'
+            ctx.kinds[x] = "sep"
+    return c
+
+
+_CALLBACKS = {
+    "atom": _atom,
+    "unary": _range,
+    "expr": _range,
+    "register": _operand_kind("register"),
+    "direct": _operand_kind("direct"),
+    "memory": _operand_kind("memory"),
+    "segmented": _operand_kind("segmented"),
+    "immediate": _operand_kind("immediate"),
+    "indirect": _operand_kind("indirect"),
+    "operand": _operand,
+    "operands": lambda ctx, c: c,
+    "label": _label,
+    "directive": _directive,
+    "instruction": _instruction,
+    "stmt": lambda ctx, c: c,
+    "start": _start,
 }
 
 
-def _leaves(items) -> list[Span]:
-    """Flatten callback results: tokens become spans of their natural kind."""
-    out: list[Span] = []
-    for it in items:
-        if isinstance(it, Token):
-            out.append(Span(_TOKEN_KINDS.get(it.type, "punct"), it.start_pos, it.end_pos))
-        elif isinstance(it, Span):
-            out.append(it)
-        elif isinstance(it, tuple):  # (operand kind, spans)
-            out.extend(it[1])
-        else:
-            out.extend(it)
-    return out
-
-
-class _Builder(Transformer):
-    """Runs inside the LALR parse: every reduction returns spans, never a
-    lark Tree, and expressions come out as flat span lists."""
-
-    def atom(self, c):
-        first = c[0]
-        if first.type in ("NAME", "DOTNAME", "STRING"):
-            return [_span(first, SYM)] + _leaves(c[1:])
-        return _leaves(c)
-
-    unary = expr = staticmethod(lambda c: _leaves(c))
-
-    def register(self, c):
-        return ("register", _leaves(c))
-
-    def direct(self, c):
-        return ("direct", _leaves(c))
-
-    def memory(self, c):
-        return ("memory", _leaves(c))
-
-    def segmented(self, c):
-        return ("segmented", _leaves(c))
-
-    def immediate(self, c):
-        return ("immediate", _leaves(c))
-
-    def indirect(self, c):
-        return ("indirect", _leaves(c))
-
-    def operand(self, c):
-        kind, spans = c[0]
-        return ("operand", kind, spans + _leaves(c[1:]))
-
-    def operands(self, c):
-        return [x if isinstance(x, tuple) else _span(x, "comma") for x in c]
-
-    def label(self, c):
-        tok = c[0]
-        kind = "localdef" if tok.type == "NUMBER" else SYMDEF
-        return ("label", [_span(tok, kind), _span(c[1], "punct")], 0, ())
-
-    def directive(self, c):
-        name = c[0]
-        spans = [_span(name, "directive")] + _leaves(c[1:])
-        dname = name.value
-        if dname in _STRING_DIRECTIVES:
-            # Provisional: _fix_strings, which sees the text, turns the
-            # unquoted ones back into symbols.
-            spans = [Span("str", s.start, s.end) if s.kind == SYM else s for s in spans]
-        elif dname in _SECTION_DIRECTIVES:
-            spans = _section_spans(spans)
-        return ("directive", spans, 0, ())
-
-    def instruction(self, c):
-        spans: list[Span] = []
-        groups = []
-        head = 0
-        for x in c:
-            if isinstance(x, Token):
-                if x.type == "NAME":
-                    head = len(spans)
-                    spans.append(_span(x, "mnemonic"))
-                else:
-                    spans.append(_span(x, _TOKEN_KINDS.get(x.type, "punct")))
-            else:  # the operand list
-                for op in x:
-                    if isinstance(op, Span):
-                        spans.append(op)
-                    else:
-                        groups.append((op[1], len(spans), len(spans) + len(op[2])))
-                        spans.extend(op[2])
-        return ("instruction", spans, head, tuple(groups))
-
-    def stmt(self, c):
-        return c
-
-    def start(self, c):
-        return c
-
-
-def _section_spans(spans: list[Span]) -> list[Span]:
-    # `.section NAME, "flags", @type, group, comdat`: the name is a section,
-    # not a symbol; later words are flags. None of them are symbol references.
-    out = [spans[0]]
-    arg = 0
-    for s in spans[1:]:
-        if s.kind == "comma":
-            arg += 1
-        elif s.kind == SYM:
-            s = Span("section" if arg == 0 else "flag", s.start, s.end)
-        out.append(s)
-    return out
-
-
 @functools.cache
-def grammar_text() -> str:
-    return resources.files("asmsurgeon.grammars").joinpath("gas.lark").read_text(encoding="utf-8")
+def _driver() -> lalr.Driver:
+    from . import tables
+
+    return lalr.Driver(tables.load(), _CALLBACKS)
 
 
-@functools.cache
-def _lark() -> Lark:
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer="contextual",
-        transformer=_Builder(),
-        maybe_placeholders=False,
-    )
-
-
-def _fix_strings(template: str, spans: list[Span]) -> list[Span]:
-    # In a string directive a symbol-kind span is text only if it is a
-    # quoted string; an unquoted name there (`.file 1 "a" md5 0x..`) stays.
-    return [
-        Span(SYM, s.start, s.end) if s.kind == "str" and template[s.start] != '"' else s
-        for s in spans
-    ]
-
-
-def _describe(exc: UnexpectedInput, content: str) -> _LineSyntaxError:
+def _describe(exc: Exception, content: str) -> _LineSyntaxError:
     opened = _open_comment_at(content)
     if opened is not None:  # lexed as '/' '*', which would be a confusing report
         return _LineSyntaxError(opened, "unterminated comment")
-    if isinstance(exc, UnexpectedCharacters):
-        pos = exc.pos_in_stream
+    if isinstance(exc, lalr.UnexpectedCharacters):
+        pos = exc.pos
         ch = content[pos]
         if ch == '"':
             msg = "unterminated string"
@@ -228,12 +226,10 @@ def _describe(exc: UnexpectedInput, content: str) -> _LineSyntaxError:
         else:
             msg = f"unexpected character {ch!r}"
         return _LineSyntaxError(pos, msg)
-    if isinstance(exc, UnexpectedToken):
-        tok = exc.token
-        if tok.type == "$END" or tok.start_pos is None:
-            return _LineSyntaxError(len(content), "unexpected end of line" + _expected(exc))
-        return _LineSyntaxError(tok.start_pos, f"unexpected {content[tok.start_pos:tok.end_pos]!r}" + _expected(exc))
-    return _LineSyntaxError(getattr(exc, "pos_in_stream", 0) or 0, str(exc).splitlines()[0])
+    assert isinstance(exc, lalr.UnexpectedToken)
+    if exc.type == lalr.END:
+        return _LineSyntaxError(len(content), "unexpected end of line" + _expected(exc))
+    return _LineSyntaxError(exc.start, f"unexpected {content[exc.start:exc.end]!r}" + _expected(exc))
 
 
 _FRIENDLY = {
@@ -243,66 +239,45 @@ _FRIENDLY = {
 }
 
 
-def _expected(exc: UnexpectedToken) -> str:
-    names = sorted({_FRIENDLY[e] for e in (exc.expected or ()) if e in _FRIENDLY})
+def _expected(exc: lalr.UnexpectedToken) -> str:
+    names = sorted({_FRIENDLY[e] for e in exc.expected if e in _FRIENDLY})
     return f" (expected {', '.join(names)})" if names else ""
 
 
-def _build_shape(template: str, content_len: int) -> Shape:
+# Spans are interned: a handful of (kind, start, end) triples make up most
+# shapes, so sharing them saves memory and construction time.
+_spans: dict[tuple[str, int, int], Span] = {}
+
+
+def _build_shape(template: str, text: str, content_len: int) -> Shape:
     content = template[:content_len]
+    ctx = _Ctx(content)
     try:
-        stmts_and_seps = _lark().parse(content)
-    except UnexpectedInput as e:
-        raise _describe(e, content) from None
-    spans: list[Span] = []
-    stmts: list[StmtShape] = []
-    for item in stmts_and_seps:
-        if isinstance(item, Token):  # ';'
-            spans.append(_span(item, "sep"))
-            continue
-        for kind, sspans, head, groups in item:
-            if kind == "directive":
-                sspans = _fix_strings(content, sspans)
-            stmts.append(StmtShape(kind, len(spans), len(spans) + len(sspans), len(spans) + head,
-                                   tuple((g, len(spans) + lo, len(spans) + hi) for g, lo, hi in groups)))
-            spans.extend(sspans)
-    # Fill the gaps between tokens with trivia, shifting statement indices.
-    full: list[Span] = []
-    remap: list[int] = []
-    pos = 0
-    for s in spans:
-        if s.start > pos:
-            full.extend(_trivia(content, pos, s.start))
-        remap.append(len(full))
-        full.append(s)
-        pos = s.end
-    if pos < content_len:
-        full.extend(_trivia(content, pos, content_len))
-    remap.append(len(full))
+        result = _driver().parse(content, ctx, ctx.toks)
+    except (lalr.UnexpectedCharacters, lalr.UnexpectedToken) as e:
+        # Positions are the same in the template; the text quoted is the line's own.
+        raise _describe(e, text[:content_len]) from None
+    stmts = [
+        StmtShape(kind, first, stop, head, groups)
+        for item in result if type(item) is not int
+        for kind, first, stop, head, groups in item
+    ]
+    kinds = ctx.kinds
+    spans = []
+    symbols = []
+    intern = _spans
+    for i, (typ, start, end) in enumerate(ctx.toks):
+        kind = kinds.get(i) or _TOKEN_KINDS.get(typ, "punct")
+        if kind == SYM or kind == SYMDEF:
+            symbols.append(i)
+        key = (kind, start, end)
+        span = intern.get(key)
+        if span is None:
+            span = intern[key] = Span(kind, start, end)
+        spans.append(span)
     if len(template) > content_len:
-        full.append(Span("newline", content_len, len(template)))
-
-    def at(i: int) -> int:
-        return remap[i] if i < len(spans) else len(full)
-
-    fixed = tuple(
-        StmtShape(st.kind, at(st.first), remap[st.stop - 1] + 1, at(st.head),
-                  tuple((g, at(lo), remap[hi - 1] + 1) for g, lo, hi in st.groups))
-        for st in stmts
-    )
-    symbols = tuple(i for i, s in enumerate(full) if s.kind in (SYM, SYMDEF))
-    return Shape(tuple(full), fixed, symbols)
-
-
-def _trivia(content: str, lo: int, hi: int) -> list[Span]:
-    out = []
-    for m in _TRIVIA.finditer(content, lo, hi):
-        kind = "comment" if m.group(1) or m.group(2) else "ws"
-        if out and out[-1].kind == kind == "ws":
-            out[-1] = Span("ws", out[-1].start, m.end())
-        else:
-            out.append(Span(kind, m.start(), m.end()))
-    return out
+        spans.append(Span("newline", content_len, len(template)))
+    return Shape(tuple(spans), tuple(stmts), tuple(symbols))
 
 
 _line_cache: dict[str, Line] = {}
@@ -327,9 +302,10 @@ def parse_line(text: str) -> Line:
     template = text.translate(_DIGITS)
     shape = _shape_cache.get(template)
     if shape is None:
-        shape = _build_shape(template, _content_len(text))
+        shape = _build_shape(template, text, _content_len(text))
         if len(_shape_cache) >= _CACHE_LIMIT:
             _shape_cache.clear()
+            _spans.clear()
         _shape_cache[template] = shape
     line = Line(text, shape)
     if len(_line_cache) >= _CACHE_LIMIT:

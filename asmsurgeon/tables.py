@@ -1,0 +1,211 @@
+"""The LALR tables lark computes for `grammars/gas.lark`, kept on disk.
+
+Importing lark and building the parser costs more than parsing a Numba
+function, so lark runs once per user, grammar and lark version: its parse
+table and its contextual lexer's per-state regular expressions are copied
+into plain data and written to the user's cache directory; later processes
+read that file (no lark import at all) and run it with `lalr.Driver`.
+
+A stale file can never be used: the file name and the header inside both
+carry a hash of the grammar text, the lark version, the Python version and
+FORMAT, and the payload carries a CRC. A file that fails any check is
+ignored and rebuilt. Files are written to a unique temporary name in the
+same directory and renamed into place, so a concurrent reader sees either
+no file or a whole one.
+"""
+
+from __future__ import annotations
+
+import binascii
+import marshal
+import os
+import re
+import sys
+
+# Bump when the layout of the data below or the driver's reading of it changes.
+FORMAT = 1
+_MAGIC = b"asmsurgeon-lalr\n"
+_GRAMMAR_PACKAGE = "asmsurgeon.grammars"
+_GRAMMAR_FILE = "gas.lark"
+
+
+class TableError(Exception):
+    """The grammar needs a lark feature the driver does not run; a bug in
+    the grammar or in this module, never bad input."""
+
+
+def grammar_text() -> str:
+    """The grammar as installed (the package data of asmsurgeon.grammars),
+    read through the package's loader so zipped installs work too."""
+    import importlib
+
+    pkg = importlib.import_module(_GRAMMAR_PACKAGE)
+    path = os.path.join(os.path.dirname(pkg.__file__), _GRAMMAR_FILE)
+    return pkg.__spec__.loader.get_data(path).decode("utf-8")
+
+
+def lark_version() -> str:
+    """lark's version without importing lark (the import is what the cache
+    exists to avoid): read from the __init__.py an import would load."""
+    from importlib.util import find_spec
+
+    spec = find_spec("lark")
+    if spec is None or not spec.origin:
+        return "absent"
+    try:
+        with open(spec.origin, encoding="utf-8") as f:
+            m = re.search(r"""^__version__\s*(?::\s*str\s*)?=\s*['"]([^'"]+)['"]""", f.read(), re.M)
+    except OSError:
+        m = None
+    if m:
+        return m.group(1)
+    import lark
+
+    return str(getattr(lark, "__version__", "unknown"))
+
+
+def cache_key(grammar: str) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in (f"format {FORMAT}", f"lark {lark_version()}", f"python {sys.implementation.cache_tag}", grammar):
+        h.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return h.hexdigest()
+
+
+def cache_dir() -> str:
+    """$ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
+    ~/.cache/asmsurgeon."""
+    explicit = os.environ.get("ASMSURGEON_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "asmsurgeon")
+
+
+def cache_path(key: str) -> str:
+    return os.path.join(cache_dir(), f"gas-{key[:32]}.lalr")
+
+
+def load(grammar: str | None = None) -> dict:
+    """The tables for the installed grammar (or `grammar`): from the cache
+    when a valid file is there, else built with lark and cached."""
+    grammar = grammar_text() if grammar is None else grammar
+    key = cache_key(grammar)
+    path = cache_path(key)
+    tables = read(path, key)
+    if tables is None:
+        tables = build(grammar)
+        tables["key"] = key
+        write(path, tables)
+    return tables
+
+
+def read(path: str, key: str) -> dict | None:
+    """The tables in `path` if the file is whole and was made for `key`;
+    None for a missing, truncated, corrupt or foreign file."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    head = _MAGIC + key.encode("ascii") + b"\n"
+    if not data.startswith(head) or len(data) < len(head) + 4:
+        return None
+    payload = data[len(head) + 4:]
+    if int.from_bytes(data[len(head):len(head) + 4], "little") != binascii.crc32(payload):
+        return None
+    try:
+        tables = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(tables, dict) or tables.get("key") != key:
+        return None
+    return tables
+
+
+def write(path: str, tables: dict) -> bool:
+    """Write atomically; a cache that cannot be written is no error (the
+    next run builds the tables again), so failures return False."""
+    key = tables["key"]
+    payload = marshal.dumps(tables)
+    data = _MAGIC + key.encode("ascii") + b"\n" + binascii.crc32(payload).to_bytes(4, "little") + payload
+    directory = os.path.dirname(path)
+    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+    try:
+        os.makedirs(directory, exist_ok=True)
+        with open(tmp, "xb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+
+
+def build(grammar: str) -> dict:
+    """Run lark on the grammar and copy out what parsing needs, as plain
+    data: actions per state, rules with lark's tree-shaping options, and
+    the exact regular expressions lark's contextual lexer compiles."""
+    from lark import Lark
+    from lark.parsers.lalr_analysis import Shift
+
+    lk = Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False)
+    if lk.options.start != ["start"]:
+        raise TableError("the grammar must have exactly one start rule, 'start'")
+    table = lk.parser.parser.parser.parse_table
+    rules = list(lk.rules)
+    rule_index = {id(r): i for i, r in enumerate(rules)}
+
+    actions = []
+    for state in range(len(table.states)):
+        row = {}
+        for sym, (action, arg) in table.states[state].items():
+            row[str(sym)] = arg if action is Shift else ~rule_index[id(arg)]
+        actions.append(row)
+
+    rule_data = []
+    for r in rules:
+        keep_all = bool(r.options.keep_all_tokens)
+        include = []
+        for i, sym in enumerate(r.expansion):
+            if sym.is_term and sym.filter_out and not keep_all:
+                continue
+            include.append((i, (not sym.is_term) and sym.name.startswith("_")))
+        plain = len(include) == len(r.expansion) and not any(inline for _, inline in include)
+        origin = str(r.origin.name)
+        name = str(r.alias or r.options.template_source or origin)
+        rule_data.append((origin, len(r.expansion), name, origin.startswith("_"), bool(r.options.expand1 and not r.alias),
+                          None if plain else tuple(include)))
+
+    lexer = lk.parser.lexer
+    patterns: list[tuple] = []
+    seen: dict[tuple, int] = {}
+
+    def pattern_of(basic) -> int:
+        scanner = basic.scanner
+        if basic.callback:
+            raise TableError(f"terminals {sorted(basic.callback)} need lark's keyword retyping, "
+                             "which asmsurgeon.lalr does not run")
+        entry = tuple((m.pattern, m.flags) for m in scanner._mres)
+        if entry not in seen:
+            seen[entry] = len(patterns)
+            patterns.append(entry)
+        return seen[entry]
+
+    state_lexers = [pattern_of(lexer.lexers[s]) for s in range(len(table.states))]
+    root = pattern_of(lexer.root_lexer)
+    return {
+        "format": FORMAT,
+        "start": table.start_states["start"],
+        "end": table.end_states["start"],
+        "actions": actions,
+        "rules": rule_data,
+        "patterns": patterns,
+        "state_lexers": state_lexers,
+        "root_lexer": root,
+        "ignore": [str(t) for t in lk.lexer_conf.ignore],
+    }
