@@ -92,9 +92,18 @@ class Driver:
     def _expected(self, state: int) -> set[str]:
         return {s for s in self.actions[state] if s.isupper()}
 
-    def parse(self, text: str, ctx: Any, toks: list) -> Any:
-        """Parse `text`, appending every token to `toks`; return the start
-        rule's value. Raises UnexpectedCharacters or UnexpectedToken."""
+    def scanner(self, state: int) -> list:
+        """The compiled lexer of a parser state (a list of patterns, tried in
+        order, as lark splits lexers of more than 100 terminals)."""
+        scanner = self.lexers[state]
+        if scanner is None:
+            scanner = self.lexers[state] = self._lexer(state)
+        return scanner
+
+    def parse(self, text: str, ctx: Any, toks: list, lex_states: list | None = None) -> Any:
+        """Parse `text`, appending every token to `toks` (and the parser
+        state it was lexed in to `lex_states`); return the start rule's
+        value. Raises UnexpectedCharacters or UnexpectedToken."""
         actions = self.actions
         lexers = self.lexers
         rules = self.rules
@@ -122,6 +131,8 @@ class Driver:
                 typ = m.lastgroup
                 end = m.end()
                 append((typ, pos, end))
+                if lex_states is not None:
+                    lex_states.append(state)
                 pos = end
                 if typ not in ignore:
                     break

@@ -249,25 +249,124 @@ def _expected(exc: lalr.UnexpectedToken) -> str:
 _spans: dict[tuple[str, int, int], Span] = {}
 
 
-def _build_shape(template: str, text: str, content_len: int) -> Shape:
-    content = template[:content_len]
+class _Recipe:
+    """What a parse makes of one sequence of token types, in terms of
+    significant-token ordinals: a leaf kind per token and the statements.
+    The parse depends on the types alone (and on a directive's name, which
+    is part of the key for the directives that matter), so lines that
+    differ in names, numbers and spacing share one recipe."""
+
+    __slots__ = ("kinds", "stmts")
+
+    def __init__(self, kinds: list[str], stmts: list[tuple]):
+        self.kinds = kinds
+        self.stmts = stmts
+
+
+class _Node:
+    """A trie node: a sequence of significant token types seen so far, the
+    lexer of the parser state that follows it, and its recipe if a line
+    ended here."""
+
+    __slots__ = ("scanner", "next", "recipe")
+
+    def __init__(self):
+        self.scanner = None
+        self.next: dict[str, _Node] = {}
+        self.recipe: _Recipe | None = None
+
+
+_trie = _Node()
+_SPECIAL_DIRECTIVES = _STRING_DIRECTIVES | _SECTION_DIRECTIVES
+
+
+def _walk(content: str):
+    """Lex `content` along the trie; (tokens, significant indices, recipe),
+    or None when this sequence of types has not been parsed yet."""
+    node = _trie
+    ignore = _driver().ignore
+    toks: list = []
+    sig: list = []
+    pos = 0
+    n = len(content)
+    while pos < n:
+        scanner = node.scanner
+        if scanner is None or len(scanner) != 1:
+            return None
+        m = scanner[0].match(content, pos)
+        if m is None:
+            return None
+        typ = m.lastgroup
+        end = m.end()
+        if typ not in ignore:
+            key = typ
+            if typ == "DOTNAME" and content[pos:end] in _SPECIAL_DIRECTIVES:
+                key = content[pos:end]
+            node = node.next.get(key)
+            if node is None:
+                return None
+            sig.append(len(toks))
+        toks.append((typ, pos, end))
+        pos = end
+    if node.recipe is None:
+        return None
+    return toks, sig, node.recipe
+
+
+def _parse_fully(content: str, text: str):
+    """Run the LALR driver and remember what it found in the trie."""
+    driver = _driver()
     ctx = _Ctx(content)
+    lex_states: list[int] = []
     try:
-        result = _driver().parse(content, ctx, ctx.toks)
+        result = driver.parse(content, ctx, ctx.toks, lex_states)
     except (lalr.UnexpectedCharacters, lalr.UnexpectedToken) as e:
         # Positions are the same in the template; the text quoted is the line's own.
-        raise _describe(e, text[:content_len]) from None
+        raise _describe(e, text[:len(content)]) from None
+    toks = ctx.toks
+    ignore = driver.ignore
+    sig = [i for i, t in enumerate(toks) if t[0] not in ignore]
+    ordinal = {i: k for k, i in enumerate(sig)}
+    kinds = [ctx.kinds.get(i) or _TOKEN_KINDS.get(toks[i][0], "punct") for i in sig]
     stmts = [
-        StmtShape(kind, first, stop, head, groups)
+        (kind, ordinal[first], ordinal[stop - 1] + 1, ordinal[head],
+         tuple((g, ordinal[lo], ordinal[hi - 1] + 1) for g, lo, hi in groups))
         for item in result if type(item) is not int
         for kind, first, stop, head, groups in item
     ]
-    kinds = ctx.kinds
+    recipe = _Recipe(kinds, stmts)
+    node = _trie
+    if node.scanner is None:
+        node.scanner = driver.scanner(driver.start)
+    for k, i in enumerate(sig):
+        typ, start, end = toks[i]
+        key = typ
+        if typ == "DOTNAME" and content[start:end] in _SPECIAL_DIRECTIVES:
+            key = content[start:end]
+        child = node.next.get(key)
+        if child is None:
+            child = node.next[key] = _Node()
+        if child.scanner is None and i + 1 < len(toks):
+            child.scanner = driver.scanner(lex_states[i + 1])
+        node = child
+    node.recipe = recipe
+    return toks, sig, recipe
+
+
+def _build_shape(template: str, text: str, content_len: int) -> Shape:
+    content = template[:content_len]
+    got = _walk(content)
+    if got is None:
+        got = _parse_fully(content, text)
+    toks, sig, recipe = got
+    kinds: list = [None] * len(toks)
+    for k, i in enumerate(sig):
+        kinds[i] = recipe.kinds[k]
     spans = []
     symbols = []
     intern = _spans
-    for i, (typ, start, end) in enumerate(ctx.toks):
-        kind = kinds.get(i) or _TOKEN_KINDS.get(typ, "punct")
+    for i, (typ, start, end) in enumerate(toks):
+        kind = kinds[i] or _TOKEN_KINDS[typ]
         if kind == SYM or kind == SYMDEF:
             symbols.append(i)
         key = (kind, start, end)
@@ -277,7 +376,12 @@ def _build_shape(template: str, text: str, content_len: int) -> Shape:
         spans.append(span)
     if len(template) > content_len:
         spans.append(Span("newline", content_len, len(template)))
-    return Shape(tuple(spans), tuple(stmts), tuple(symbols))
+    stmts = tuple(
+        StmtShape(kind, sig[first], sig[stop - 1] + 1, sig[head],
+                  tuple((g, sig[lo], sig[hi - 1] + 1) for g, lo, hi in groups))
+        for kind, first, stop, head, groups in recipe.stmts
+    )
+    return Shape(tuple(spans), stmts, tuple(symbols))
 
 
 _line_cache: dict[str, Line] = {}
@@ -291,6 +395,25 @@ def _content_len(text: str) -> int:
     return len(text)
 
 
+def _trim_caches() -> None:
+    # Bounds memory in a long-lived process; lines and shapes in use stay
+    # alive through the modules that hold them.
+    if len(_shape_cache) >= _CACHE_LIMIT:
+        _shape_cache.clear()
+        _spans.clear()
+        _trie.next.clear()
+    if len(_line_cache) >= _CACHE_LIMIT:
+        _line_cache.clear()
+
+
+def _new_line(text: str, template: str) -> Line:
+    shape = _shape_cache.get(template)
+    if shape is None:
+        shape = _shape_cache[template] = _build_shape(template, text, _content_len(text))
+    line = _line_cache[text] = Line(text, shape)
+    return line
+
+
 def parse_line(text: str) -> Line:
     """Parse one line (with its terminator, if any) into a Line.
 
@@ -299,19 +422,8 @@ def parse_line(text: str) -> Line:
     line = _line_cache.get(text)
     if line is not None:
         return line
-    template = text.translate(_DIGITS)
-    shape = _shape_cache.get(template)
-    if shape is None:
-        shape = _build_shape(template, text, _content_len(text))
-        if len(_shape_cache) >= _CACHE_LIMIT:
-            _shape_cache.clear()
-            _spans.clear()
-        _shape_cache[template] = shape
-    line = Line(text, shape)
-    if len(_line_cache) >= _CACHE_LIMIT:
-        _line_cache.clear()
-    _line_cache[text] = line
-    return line
+    _trim_caches()
+    return _new_line(text, text.translate(_DIGITS))
 
 
 def make_line(text: str, where: str = "<generated>") -> Line:
@@ -349,9 +461,16 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
+# Characters str.splitlines breaks at besides \n (and \r\n).
+_OTHER_BREAKS = ("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
 def _split_nl(text: str) -> list[str]:
-    # str.splitlines also breaks at \r, \v, \f and Unicode separators; GNU as
-    # ends lines at \n only.
+    # GNU as ends lines at \n only; str.splitlines, which is much faster
+    # than anything written here, also breaks at \r, \v, \f and Unicode
+    # separators, so it is used only when the text has none of them.
+    if not any(c in text for c in _OTHER_BREAKS):
+        return text.splitlines(True)
     parts = text.split("\n")
     out = [p + "\n" for p in parts[:-1]]
     if parts[-1]:
@@ -376,13 +495,19 @@ def _has_open_comment(chunk: str) -> bool:
 def parse(text: str, path: str = "<stdin>") -> Module:
     """Parse a whole source text. Raises AsmSyntaxError on the first bad line."""
     chunks = split_lines(text)
-    lines = []
+    # Templating the whole text at once is a single C call; the templates
+    # split at the same places (digits play no part in where lines end).
+    templates = split_lines(text.translate(_DIGITS))
+    if len(templates) != len(chunks):  # cannot happen; stay correct if it does
+        templates = [c.translate(_DIGITS) for c in chunks]
+    _trim_caches()
+    lines: list[Line] = []
     append = lines.append
     cache_get = _line_cache.get
     try:
-        for chunk in chunks:
+        for chunk, template in zip(chunks, templates):
             line = cache_get(chunk)
-            append(line if line is not None else parse_line(chunk))
+            append(line if line is not None else _new_line(chunk, template))
     except _LineSyntaxError as e:
         bad = len(lines)
         first = sum(c.count("\n") for c in chunks[:bad]) + 1
