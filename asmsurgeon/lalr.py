@@ -57,11 +57,15 @@ class Driver:
         self.ignore = frozenset(tables["ignore"])
         self._patterns = tables["patterns"]
         self._state_lexers = tables["state_lexers"]
-        self._root = tables["root_lexer"]
-        # Compiled on first use: a short file touches a fraction of the
-        # states, and compiling them all would cost more than it parses.
+        # Every state's lexer tries a subset of the root lexer's terminals in
+        # the root's order, so where the root's first match is a terminal
+        # the state accepts, the state's lexer would have matched the same.
+        # Only the other cases need the state's own (lazily compiled)
+        # pattern, which saves compiling two dozen patterns per process.
+        self.accepts = [frozenset(k for k in row if k.isupper() and k != END) | self.ignore
+                        for row in self.actions]
         self._compiled: list = [None] * len(self._patterns)
-        self.lexers: list = [None] * len(self.actions)
+        self.root = self._scanner(tables["root_lexer"])
         rules = []
         for origin, size, name, inline, expand1, include in tables["rules"]:
             fn = callbacks.get(name)
@@ -72,43 +76,41 @@ class Driver:
             rules.append((origin, size, None if inline else fn, expand1, include))
         self.rules = rules
 
-    def _lexer(self, state: int):
-        return self._scanner(self._state_lexers[state])
-
-    def _scanner(self, index: int):
+    def _scanner(self, index: int) -> list:
         compiled = self._compiled[index]
         if compiled is None:
             compiled = [re.compile(p, f) for p, f in self._patterns[index]]
             self._compiled[index] = compiled
         return compiled
 
-    def _match(self, scanner, text: str, pos: int):
+    @staticmethod
+    def _match(scanner: list, text: str, pos: int):
         for rx in scanner:
             m = rx.match(text, pos)
             if m:
                 return m
         return None
 
+    def match(self, state: int, text: str, pos: int):
+        """The token the lexer of `state` reads at `pos` (a match object
+        whose lastgroup is the terminal), or None."""
+        m = self._match(self.root, text, pos)
+        if m is None or m.lastgroup in self.accepts[state]:
+            return m
+        return self._match(self._scanner(self._state_lexers[state]), text, pos)
+
     def _expected(self, state: int) -> set[str]:
         return {s for s in self.actions[state] if s.isupper()}
-
-    def scanner(self, state: int) -> list:
-        """The compiled lexer of a parser state (a list of patterns, tried in
-        order, as lark splits lexers of more than 100 terminals)."""
-        scanner = self.lexers[state]
-        if scanner is None:
-            scanner = self.lexers[state] = self._lexer(state)
-        return scanner
 
     def parse(self, text: str, ctx: Any, toks: list, lex_states: list | None = None) -> Any:
         """Parse `text`, appending every token to `toks` (and the parser
         state it was lexed in to `lex_states`); return the start rule's
         value. Raises UnexpectedCharacters or UnexpectedToken."""
         actions = self.actions
-        lexers = self.lexers
         rules = self.rules
         ignore = self.ignore
         end_state = self.end
+        match = self.match
         append = toks.append
         states = [self.start]
         values: list = []
@@ -119,13 +121,7 @@ class Driver:
             typ = END
             while pos < n:
                 state = states[-1]
-                scanner = lexers[state]
-                if scanner is None:
-                    scanner = lexers[state] = self._lexer(state)
-                if len(scanner) == 1:
-                    m = scanner[0].match(text, pos)
-                else:
-                    m = self._match(scanner, text, pos)
+                m = match(state, text, pos)
                 if m is None:
                     raise self._lex_error(text, pos, state)
                 typ = m.lastgroup
@@ -179,9 +175,8 @@ class Driver:
     def _lex_error(self, text: str, pos: int, state: int) -> Exception:
         # As lark's contextual lexer: if some terminal of the grammar matches
         # here, it is a token out of place, not an unknown character.
-        root = self._scanner(self._root)
         while True:
-            m = self._match(root, text, pos)
+            m = self._match(self.root, text, pos)
             if m is None:
                 return UnexpectedCharacters(pos)
             if m.lastgroup not in self.ignore:

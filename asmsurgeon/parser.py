@@ -265,13 +265,13 @@ class _Recipe:
 
 class _Node:
     """A trie node: a sequence of significant token types seen so far, the
-    lexer of the parser state that follows it, and its recipe if a line
-    ended here."""
+    parser state that follows it (which decides how the next token is
+    lexed), and its recipe if a line ended here."""
 
-    __slots__ = ("scanner", "next", "recipe")
+    __slots__ = ("state", "next", "recipe")
 
     def __init__(self):
-        self.scanner = None
+        self.state: int | None = None
         self.next: dict[str, _Node] = {}
         self.recipe: _Recipe | None = None
 
@@ -284,19 +284,27 @@ def _walk(content: str):
     """Lex `content` along the trie; (tokens, significant indices, recipe),
     or None when this sequence of types has not been parsed yet."""
     node = _trie
-    ignore = _driver().ignore
+    driver = _driver()
+    ignore = driver.ignore
+    accepts = driver.accepts
+    root = driver.root
+    if len(root) != 1:
+        return None
+    root = root[0]
     toks: list = []
     sig: list = []
     pos = 0
     n = len(content)
     while pos < n:
-        scanner = node.scanner
-        if scanner is None or len(scanner) != 1:
+        state = node.state
+        if state is None:
             return None
-        m = scanner[0].match(content, pos)
+        m = root.match(content, pos)
         if m is None:
             return None
         typ = m.lastgroup
+        if typ not in accepts[state]:
+            return None
         end = m.end()
         if typ not in ignore:
             key = typ
@@ -336,8 +344,7 @@ def _parse_fully(content: str, text: str):
     ]
     recipe = _Recipe(kinds, stmts)
     node = _trie
-    if node.scanner is None:
-        node.scanner = driver.scanner(driver.start)
+    node.state = driver.start
     for k, i in enumerate(sig):
         typ, start, end = toks[i]
         key = typ
@@ -346,8 +353,8 @@ def _parse_fully(content: str, text: str):
         child = node.next.get(key)
         if child is None:
             child = node.next[key] = _Node()
-        if child.scanner is None and i + 1 < len(toks):
-            child.scanner = driver.scanner(lex_states[i + 1])
+        if child.state is None and i + 1 < len(toks):
+            child.state = lex_states[i + 1]
         node = child
     node.recipe = recipe
     return toks, sig, recipe

@@ -6,12 +6,14 @@ table and its contextual lexer's per-state regular expressions are copied
 into plain data and written to the user's cache directory; later processes
 read that file (no lark import at all) and run it with `lalr.Driver`.
 
-A stale file can never be used: the file name and the header inside both
-carry a hash of the grammar text, the lark version, the Python version and
-FORMAT, and the payload carries a CRC. A file that fails any check is
-ignored and rebuilt. Files are written to a unique temporary name in the
-same directory and renamed into place, so a concurrent reader sees either
-no file or a whole one.
+A stale file can never be used: the file is named by a checksum of what it
+was built from (grammar text, lark version, Python version, FORMAT) and
+holds that text itself, compared in full on every read, plus a CRC of the
+tables. A file that fails any check is ignored and rebuilt. (Comparing the
+source text outright is exact, and cheaper at start-up than importing
+hashlib for a cryptographic key.) Files are written to a unique temporary
+name in the same directory and renamed into place, so a concurrent reader
+sees either no file or a whole one.
 """
 
 from __future__ import annotations
@@ -47,30 +49,39 @@ def grammar_text() -> str:
 def lark_version() -> str:
     """lark's version without importing lark (the import is what the cache
     exists to avoid): read from the __init__.py an import would load."""
-    from importlib.util import find_spec
+    origin = None
+    for entry in sys.path:
+        candidate = os.path.join(entry or ".", "lark", "__init__.py")
+        if os.path.isfile(candidate):
+            origin = candidate
+            break
+    if origin is None:  # installed somewhere only an import hook knows
+        from importlib.util import find_spec
 
-    spec = find_spec("lark")
-    if spec is None or not spec.origin:
-        return "absent"
-    try:
-        with open(spec.origin, encoding="utf-8") as f:
-            m = re.search(r"""^__version__\s*(?::\s*str\s*)?=\s*['"]([^'"]+)['"]""", f.read(), re.M)
-    except OSError:
-        m = None
-    if m:
-        return m.group(1)
+        spec = find_spec("lark")
+        origin = spec.origin if spec is not None else None
+    if origin:
+        try:
+            with open(origin, encoding="utf-8") as f:
+                m = re.search(r"""^__version__\s*(?::\s*str\s*)?=\s*['"]([^'"]+)['"]""", f.read(), re.M)
+            if m:
+                return m.group(1)
+        except OSError:
+            pass
     import lark
 
     return str(getattr(lark, "__version__", "unknown"))
 
 
-def cache_key(grammar: str) -> str:
-    import hashlib
+def cache_source(grammar: str) -> str:
+    """Everything the tables depend on, as one text."""
+    return f"format {FORMAT}\nlark {lark_version()}\npython {sys.implementation.cache_tag}\n{grammar}"
 
-    h = hashlib.sha256()
-    for part in (f"format {FORMAT}", f"lark {lark_version()}", f"python {sys.implementation.cache_tag}", grammar):
-        h.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    return h.hexdigest()
+
+def cache_key(source: str) -> str:
+    data = source.encode("utf-8", "surrogateescape")
+    # Only names the file: a collision costs a rebuild, never a stale read.
+    return f"{binascii.crc32(data):08x}-{len(data):x}"
 
 
 def cache_dir() -> str:
@@ -84,42 +95,41 @@ def cache_dir() -> str:
 
 
 def cache_path(key: str) -> str:
-    return os.path.join(cache_dir(), f"gas-{key[:32]}.lalr")
+    return os.path.join(cache_dir(), f"gas-{key}.lalr")
 
 
 def load(grammar: str | None = None) -> dict:
     """The tables for the installed grammar (or `grammar`): from the cache
     when a valid file is there, else built with lark and cached."""
     grammar = grammar_text() if grammar is None else grammar
-    key = cache_key(grammar)
-    path = cache_path(key)
-    tables = read(path, key)
+    source = cache_source(grammar)
+    path = cache_path(cache_key(source))
+    tables = read(path, source)
     if tables is None:
         tables = build(grammar)
-        tables["key"] = key
+        tables["source"] = source
         write(path, tables)
     return tables
 
 
-def read(path: str, key: str) -> dict | None:
-    """The tables in `path` if the file is whole and was made for `key`;
-    None for a missing, truncated, corrupt or foreign file."""
+def read(path: str, source: str) -> dict | None:
+    """The tables in `path` if the file is whole and was built from
+    `source`; None for a missing, truncated, corrupt or foreign file."""
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError:
         return None
-    head = _MAGIC + key.encode("ascii") + b"\n"
-    if not data.startswith(head) or len(data) < len(head) + 4:
+    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 4:
         return None
-    payload = data[len(head) + 4:]
-    if int.from_bytes(data[len(head):len(head) + 4], "little") != binascii.crc32(payload):
+    payload = data[len(_MAGIC) + 4:]
+    if int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 4], "little") != binascii.crc32(payload):
         return None
     try:
         tables = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
-    if not isinstance(tables, dict) or tables.get("key") != key:
+    if not isinstance(tables, dict) or tables.get("source") != source:
         return None
     return tables
 
@@ -127,9 +137,8 @@ def read(path: str, key: str) -> dict | None:
 def write(path: str, tables: dict) -> bool:
     """Write atomically; a cache that cannot be written is no error (the
     next run builds the tables again), so failures return False."""
-    key = tables["key"]
     payload = marshal.dumps(tables)
-    data = _MAGIC + key.encode("ascii") + b"\n" + binascii.crc32(payload).to_bytes(4, "little") + payload
+    data = _MAGIC + binascii.crc32(payload).to_bytes(4, "little") + payload
     directory = os.path.dirname(path)
     tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
     try:
