@@ -502,19 +502,14 @@ def _has_open_comment(chunk: str) -> bool:
 def parse(text: str, path: str = "<stdin>") -> Module:
     """Parse a whole source text. Raises AsmSyntaxError on the first bad line."""
     chunks = split_lines(text)
-    # Templating the whole text at once is a single C call; the templates
-    # split at the same places (digits play no part in where lines end).
-    templates = split_lines(text.translate(_DIGITS))
-    if len(templates) != len(chunks):  # cannot happen; stay correct if it does
-        templates = [c.translate(_DIGITS) for c in chunks]
     _trim_caches()
     lines: list[Line] = []
     append = lines.append
     cache_get = _line_cache.get
     try:
-        for chunk, template in zip(chunks, templates):
+        for chunk in chunks:
             line = cache_get(chunk)
-            append(line if line is not None else _new_line(chunk, template))
+            append(line if line is not None else _new_line(chunk, chunk.translate(_DIGITS)))
     except _LineSyntaxError as e:
         bad = len(lines)
         first = sum(c.count("\n") for c in chunks[:bad]) + 1
