@@ -24,6 +24,8 @@ import os
 import re
 import sys
 
+from .errors import AsmError
+
 # Bump when the layout of the data below or the driver's reading of it changes.
 FORMAT = 1
 _MAGIC = b"asmsurgeon-lalr\n"
@@ -31,9 +33,12 @@ _GRAMMAR_PACKAGE = "asmsurgeon.grammars"
 _GRAMMAR_FILE = "gas.lark"
 
 
-class TableError(Exception):
+class TableError(AsmError):
     """The grammar needs a lark feature the driver does not run; a bug in
     the grammar or in this module, never bad input."""
+
+    def __init__(self, message: str):
+        super().__init__(f"error: parser tables: {message}")
 
 
 def grammar_text() -> str:
