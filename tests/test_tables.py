@@ -128,3 +128,19 @@ def test_concurrent_first_runs_leave_one_whole_file(cache):
         assert p.returncode == 0
     assert cache_files(cache) == [os.path.basename(path)]
     assert tables.read(path, source) is not None
+
+
+def test_warm_rename_command_loads_no_heavy_module(cache, tmp_path):
+    # Start-up is most of a short run: with the tables cached, `rename`
+    # must not import lark, numba or pyelftools.
+    tables.load()
+    out = tmp_path / "out.s"
+    code = ("import sys; from asmsurgeon.cli import main; "
+            f"rc = main(['rename', {str(SAMPLES / 'seed_six_numba049.asm')!r}, "
+            f"'--map', 'cfunc._ZN8__main__7six$241E=six', '-o', {str(out)!r}]); "
+            "print(rc, sorted(m for m in ('lark', 'numba', 'elftools', 'tempfile', 'hashlib') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env={**os.environ, "ASMSURGEON_CACHE_DIR": str(cache)})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[0] == "0 []"
+    assert "\nsix:\n" in out.read_text()
