@@ -9,7 +9,7 @@ import pytest
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
-from asmsurgeon import lalr, parser, tables
+from asmsurgeon import lalr, parser, shapes, tables
 from asmsurgeon.fileio import decode
 
 from conftest import numba_samples
@@ -109,6 +109,6 @@ def test_parser_shapes_do_not_depend_on_cache_state(gcc_outputs):
     warm = [[line.shape for line in parser.parse(t).lines] for t in texts]
     parser._line_cache.clear()
     parser._shape_cache.clear()
-    parser._trie.next.clear()
+    shapes.clear()
     cold = [[line.shape for line in parser.parse(t).lines] for t in reversed(texts)]
     assert warm == list(reversed(cold))
