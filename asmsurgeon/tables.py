@@ -43,10 +43,25 @@ class TableError(AsmError):
 
 def grammar_text() -> str:
     """The grammar as installed (the package data of asmsurgeon.grammars),
-    read through the package's loader so zipped installs work too."""
+    read through the package's loader so zipped installs work too.
+
+    In a source checkout imported directly (`python -m pytest` in the
+    repository puts it ahead of the installed copy) that package does not
+    exist: pyproject maps it to the top-level grammars/ directory only when
+    installing. The file is then read from that directory.
+    """
     import importlib
 
-    pkg = importlib.import_module(_GRAMMAR_PACKAGE)
+    try:
+        pkg = importlib.import_module(_GRAMMAR_PACKAGE)
+    except ModuleNotFoundError:
+        checkout = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        path = os.path.join(checkout, "grammars", _GRAMMAR_FILE)
+        try:
+            with open(path, "rb") as f:
+                return f.read().decode("utf-8")
+        except OSError:
+            raise TableError(f"no {_GRAMMAR_PACKAGE} package and no {path}: asmsurgeon is not installed whole")
     path = os.path.join(os.path.dirname(pkg.__file__), _GRAMMAR_FILE)
     return pkg.__spec__.loader.get_data(path).decode("utf-8")
 
