@@ -252,7 +252,7 @@ class Module:
 
     @property
     def text(self) -> str:
-        return "".join(line.text for line in self.lines)
+        return "".join([line.text for line in self.lines])
 
     def replace_lines(self, lines) -> "Module":
         return Module(tuple(lines), self.path)

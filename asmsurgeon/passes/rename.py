@@ -37,9 +37,10 @@ def rename_line(line: Line, mapping: dict[str, str], where: str) -> Line:
 
 def defined_and_referenced(module: Module) -> set[str]:
     names: set[str] = set()
-    for line in module.lines:
-        if line.shape.symbols:
-            names.update(n for n, _, _, _ in line.symbol_spans())
+    # Compiler output repeats lines; each distinct text needs looking at once.
+    distinct = {line.text: line for line in module.lines if line.shape.symbols}
+    for line in distinct.values():
+        names.update(n for n, _, _, _ in line.symbol_spans())
     return names
 
 
