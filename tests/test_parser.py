@@ -145,3 +145,25 @@ def test_digit_template_parses_like_the_text(text):
     # (it did not for `0b2` and `%st(8)`: [01] and [0-7] saw the digit).
     direct = parser._build_shape(text, parser._content_len(text))
     assert parser.parse_line(text).shape == direct
+
+
+@pytest.mark.parametrize("text", [
+    '\tnop /* a "quote\n\tnop */\n',  # a string-looking quote inside the comment
+    "\tnop /* a # hash\n\tnop */\n",
+    '\tnop /* a */ /* b "q"\n c */ nop /* d\n*/\n\tnop\n',  # closes and reopens
+])
+def test_block_comment_over_lines_with_quotes_or_hashes(text):
+    # Was rejected: the splitter judged the line by its last token (the
+    # string or # comment after the /*), not by the /* that opens it.
+    m = parser.parse(text)
+    assert m.text == text
+    assert m.lines[0].text.endswith("*/\n")
+
+
+def test_unclosed_comment_in_a_big_file_fails_fast():
+    # Was quadratic: every following line re-scanned the growing chunk
+    # (40,000 lines took minutes). One search now; the error is at the /*.
+    text = "\tnop\n\tnop /* never closed\n" + "\tmovq %rax, %rdi\n" * 40000
+    with pytest.raises(AsmSyntaxError) as e:
+        parser.parse(text, "f.s")
+    assert (e.value.line, e.value.col, e.value.message) == (2, 6, "unterminated comment")
