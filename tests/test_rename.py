@@ -124,3 +124,12 @@ def test_bad_maps_are_usage_errors(args, message):
     assert r.returncode == 2
     assert message in r.stderr.decode()
     assert "Traceback" not in r.stderr.decode()
+
+
+def test_unknown_dump_after_pass_is_a_usage_error():
+    # Was a ValueError traceback from the pass manager.
+    r = run_cli("rename", SAMPLES / "numba_six.asm", "--map", "a=b", "--dump-after", "nosuch")
+    assert r.returncode == 2
+    assert r.stderr.decode().startswith("error: --dump-after: no pass named 'nosuch'")
+    assert "Traceback" not in r.stderr.decode()
+
