@@ -133,3 +133,12 @@ def test_unknown_dump_after_pass_is_a_usage_error():
     assert r.stderr.decode().startswith("error: --dump-after: no pass named 'nosuch'")
     assert "Traceback" not in r.stderr.decode()
 
+
+def test_new_name_with_a_line_break_is_refused(tmp_path):
+    # Was reported as a syntax error at line 1 of the *input* file, about a
+    # line the tool itself had written.
+    out = tmp_path / "out.s"
+    r = run_cli("rename", SAMPLES / "seed_six_numba049.asm", "--map", f"{SEED_CFUNC}=a\nb", "-o", out)
+    assert r.returncode == 2
+    assert "cannot be a symbol name" in r.stderr.decode()
+    assert not out.exists()
