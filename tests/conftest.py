@@ -64,3 +64,14 @@ def gcc_outputs(tmp_path_factory) -> list[Path]:
             subprocess.run([*cc, "-S", *flags, "-o", str(out), str(src)], check=True)
             outs.append(out)
     return outs
+
+
+# One fixed, database-less hypothesis profile: CI runs the same examples
+# every time, and a failure reproduces from the seed alone.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "asmsurgeon", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+settings.load_profile("asmsurgeon")
