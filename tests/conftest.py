@@ -75,3 +75,24 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 settings.load_profile("asmsurgeon")
+
+
+def elf_digest(obj: Path) -> tuple[dict[str, tuple], list[tuple]]:
+    """What an object *is*, for comparing two assemblies of one program:
+    every section by name -> (type, flags, alignment, entry size, link,
+    info, contents; size for NOBITS), and the symbol table in order as
+    (name, value, size, bind, type, visibility, section index)."""
+    from elftools.elf.elffile import ELFFile
+
+    with open(obj, "rb") as f:
+        elf = ELFFile(f)
+        sections = {}
+        for s in elf.iter_sections():
+            h = s.header
+            body = h["sh_size"] if h["sh_type"] == "SHT_NOBITS" else s.data()
+            sections[s.name] = (h["sh_type"], h["sh_flags"], h["sh_addralign"], h["sh_entsize"],
+                                h["sh_link"], h["sh_info"], body)
+        symbols = [(sym.name, sym["st_value"], sym["st_size"], sym["st_info"]["bind"], sym["st_info"]["type"],
+                    sym["st_other"]["visibility"], sym["st_shndx"])
+                   for sym in elf.get_section_by_name(".symtab").iter_symbols()]
+    return sections, symbols
