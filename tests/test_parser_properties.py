@@ -26,9 +26,9 @@ from asmsurgeon.passes.rename import RenameSymbols
 
 # Examples per property (the README's "Reliability" section counts them):
 # whole sources cost ~30 ms each to draw, single lines ~10 ms, fuzz bytes ~1 ms.
-SOURCE_EXAMPLES = 200
-LINE_EXAMPLES = 300
-FUZZ_EXAMPLES = 500
+SOURCE_EXAMPLES = 300
+LINE_EXAMPLES = 400
+FUZZ_EXAMPLES = 1000
 
 _PREFIX = re.compile(r"rep|repe|repz|repne|repnz|lock|notrack|bnd|xacquire|xrelease|data[0-9]+|addr[0-9]+"
                      r"|rex[0-9]+|rex(\.[WRXBwrxb]+)?")
