@@ -167,3 +167,24 @@ def test_unclosed_comment_in_a_big_file_fails_fast():
     with pytest.raises(AsmSyntaxError) as e:
         parser.parse(text, "f.s")
     assert (e.value.line, e.value.col, e.value.message) == (2, 6, "unterminated comment")
+
+
+def test_gcc_output_with_utf8_identifiers(tmp_path):
+    # GCC writes UTF-8 identifiers as they are (`café:`) and GNU as takes
+    # them; the grammar used to refuse them as "unexpected character 'é'".
+    import os
+    import subprocess
+
+    from conftest import assemble, elf_symbols
+
+    c = tmp_path / "u.c"
+    c.write_bytes("int café(int x) { return x + 1; }\nint λ(void) { return café(2); }\n".encode())
+    s = tmp_path / "u.s"
+    subprocess.run([*os.environ.get("CC", "cc").split(), "-S", "-O2", "-o", str(s), str(c)], check=True)
+    data = s.read_bytes()
+    assert "café:".encode() in data and roundtrip(data) == data
+    out = tmp_path / "r.s"
+    r = run_cli("rename", s, "--map", "café=cafe", "-o", out)
+    assert r.returncode == 0, r.stderr
+    syms = elf_symbols(assemble(out))
+    assert syms["cafe"]["defined"] and syms["λ"]["defined"] and "café" not in syms

@@ -47,7 +47,7 @@ sep = st.one_of(ws, ws, ws, st.tuples(ws, block_comment, ws).map("".join))
 line_comment = st.text(comment_char, max_size=15).map(lambda s: "#" + s)
 
 # ------------------------------------------------------------------- symbols
-_LETTERS = "ABCLXYZabcdefgkmnoprstxyz_"
+_LETTERS = "ABCLXYZabcdefgkmnoprstxyz_éλ"
 _NAME_REST = _LETTERS + "0123456789.$"
 plain_name = st.builds(str.__add__, st.sampled_from(_LETTERS), st.text(_NAME_REST, max_size=10)).filter(
     lambda s: not _PREFIX.fullmatch(s))
