@@ -187,7 +187,15 @@ def _section_spans(spans: list[Span]) -> list[Span]:
 
 @functools.cache
 def grammar_text() -> str:
-    return resources.files("asmsurgeon.grammars").joinpath("gas.lark").read_text(encoding="utf-8")
+    try:
+        return resources.files("asmsurgeon.grammars").joinpath("gas.lark").read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        # Imported from a source checkout (`python -m pytest` in the
+        # repository puts it first on sys.path, ahead of the installed
+        # wheel): the grammar is the top-level grammars/ beside the package.
+        from pathlib import Path
+
+        return (Path(__file__).resolve().parent.parent / "grammars" / "gas.lark").read_text(encoding="utf-8")
 
 
 @functools.cache
