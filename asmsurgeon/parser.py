@@ -85,20 +85,35 @@ def make_lines(text: str, where: str = "<generated>") -> list[Line]:
 def split_lines(text: str) -> list[str]:
     """Split into lines, keeping terminators; a /* */ comment that runs past
     the end of a line keeps the lines it spans together."""
-    lines = _split_nl(text)
     if "/*" not in text:
-        return lines
+        return _split_nl(text)
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        chunk = lines[i]
-        i += 1
-        if "/*" in chunk:
-            while i < len(lines) and _has_open_comment(chunk):
-                chunk += lines[i]
-                i += 1
-        out.append(chunk)
+    pos, end = 0, len(text)
+    while pos < end:
+        stop = _line_end(text, pos)
+        scan = pos
+        # An unclosed /* on this line: its end is the next */ anywhere after
+        # it (strings and # do not count inside a comment), found with one
+        # search, so a /* that is never closed costs one pass over the file,
+        # not one per line. The line holding the */ may open another.
+        while text.find("/*", scan, stop) >= 0:
+            opened = shapes.open_comment_at(text, scan, stop)
+            if opened is None:
+                break
+            close = text.find("*/", opened + 2)
+            if close < 0:
+                stop = end
+                break
+            scan = close + 2
+            stop = _line_end(text, scan)
+        out.append(text[pos:stop])
+        pos = stop
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl + 1
 
 
 # Characters str.splitlines breaks at besides \n (and \r\n).
@@ -118,10 +133,6 @@ def _split_nl(text: str) -> list[str]:
     return out
 
 
-
-
-def _has_open_comment(chunk: str) -> bool:
-    return shapes.open_comment_at(chunk) is not None
 
 
 def parse(text: str, path: str = "<stdin>") -> Module:

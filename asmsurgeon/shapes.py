@@ -396,11 +396,13 @@ def clear() -> None:
 _OPEN_COMMENT = re.compile(r'"(?:\\.|[^"\\\n])*"|#[^\n]*|/\*.*?\*/|(/\*)', re.S)
 
 
-def open_comment_at(chunk: str) -> int | None:
-    """Offset of a /* that is never closed (outside strings and # comments)."""
-    if "/*" not in chunk:
+def open_comment_at(chunk: str, pos: int = 0, endpos: int | None = None) -> int | None:
+    """Offset of the first /* in chunk[pos:endpos] that is not closed there
+    (outside strings and # comments): everything after it is comment."""
+    endpos = len(chunk) if endpos is None else endpos
+    if chunk.find("/*", pos, endpos) < 0:
         return None
-    last = None
-    for m in _OPEN_COMMENT.finditer(chunk):
-        last = m
-    return last.start() if last is not None and last.group(1) is not None else None
+    for m in _OPEN_COMMENT.finditer(chunk, pos, endpos):
+        if m.group(1) is not None:
+            return m.start()
+    return None

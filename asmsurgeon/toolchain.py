@@ -55,8 +55,15 @@ class Toolchain:
         return proc
 
     def assemble(self, source: str, obj: str, extra: list[str] | None = None) -> None:
-        """Assemble a file (or '-' with text on stdin is not supported: give a path)."""
-        self.run([*self.as_cmd, *(extra or []), "-o", obj, source], "as")
+        """Assemble a file (or '-' with text on stdin is not supported: give a path).
+
+        The object is written beside `obj` and renamed into place only if
+        `as` succeeds, so a failed or killed assembler leaves no partial
+        object (and an older one untouched)."""
+        from .fileio import atomic_output
+
+        with atomic_output(obj) as tmp:
+            self.run([*self.as_cmd, *(extra or []), "-o", tmp, source], "as")
 
     def cc(self, args: list[str]) -> None:
         self.run([*self.cc_cmd, *args], "cc")

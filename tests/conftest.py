@@ -20,6 +20,13 @@ def numba_samples() -> list[Path]:
     return sorted(SAMPLES.glob("*.asm"))
 
 
+def single_module_samples() -> list[Path]:
+    """Samples that assemble as they are: a function with several signatures
+    gives a file of several modules (numba_add.asm, numba_ret_narrow.asm),
+    which does not."""
+    return [p for p in numba_samples() if p.read_text().count("\t.file\t") <= 1]
+
+
 def run_cli(*args, input: bytes | None = None, cwd=None, env=None) -> subprocess.CompletedProcess:
     """Run `python -m asmsurgeon ARGS` and capture bytes."""
     return subprocess.run([sys.executable, "-m", "asmsurgeon", *map(str, args)], input=input,
@@ -64,3 +71,35 @@ def gcc_outputs(tmp_path_factory) -> list[Path]:
             subprocess.run([*cc, "-S", *flags, "-o", str(out), str(src)], check=True)
             outs.append(out)
     return outs
+
+
+# One fixed, database-less hypothesis profile: CI runs the same examples
+# every time, and a failure reproduces from the seed alone.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "asmsurgeon", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+settings.load_profile("asmsurgeon")
+
+
+def elf_digest(obj: Path) -> tuple[dict[str, tuple], list[tuple]]:
+    """What an object *is*, for comparing two assemblies of one program:
+    every section by name -> (type, flags, alignment, entry size, link,
+    info, contents; size for NOBITS), and the symbol table in order as
+    (name, value, size, bind, type, visibility, section index)."""
+    from elftools.elf.elffile import ELFFile
+
+    with open(obj, "rb") as f:
+        elf = ELFFile(f)
+        sections = {}
+        for s in elf.iter_sections():
+            h = s.header
+            body = h["sh_size"] if h["sh_type"] == "SHT_NOBITS" else s.data()
+            sections[s.name] = (h["sh_type"], h["sh_flags"], h["sh_addralign"], h["sh_entsize"],
+                                h["sh_link"], h["sh_info"], body)
+        symbols = [(sym.name, sym["st_value"], sym["st_size"], sym["st_info"]["bind"], sym["st_info"]["type"],
+                    sym["st_other"]["visibility"], sym["st_shndx"])
+                   for sym in elf.get_section_by_name(".symtab").iter_symbols()]
+    return sections, symbols

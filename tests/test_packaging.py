@@ -30,3 +30,24 @@ def test_wheel_ships_grammar_and_parses_with_it(tmp_path):
     where, count = r.stdout.split()
     assert where.startswith(str(tmp_path / "unpacked"))
     assert int(count) == 81
+
+
+def test_source_checkout_finds_the_grammar(tmp_path):
+    # `python -m pytest` in a fresh clone with a non-editable install puts
+    # the checkout's asmsurgeon/ first on sys.path; it has no grammars
+    # subpackage (that exists only in the wheel), which made every parse
+    # fail with "No module named 'asmsurgeon.grammars'" in CI.
+    import shutil
+
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT / "asmsurgeon", checkout / "asmsurgeon", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "grammars", checkout / "grammars", ignore=shutil.ignore_patterns("__pycache__"))
+    code = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f).lower()]; "
+            f"sys.path.insert(0, {str(checkout)!r}); "
+            "import asmsurgeon; from asmsurgeon import parser; "
+            "assert asmsurgeon.__file__.startswith(sys.path[0]), asmsurgeon.__file__; "
+            "print(len(parser.parse_file(sys.argv[1]).lines))")
+    r = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "seed_six_numba049.asm")],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["81"]

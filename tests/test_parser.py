@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import parser
+from asmsurgeon import parser, shapes
 from asmsurgeon.errors import AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
 from asmsurgeon.nodes import Directive, Instruction, Label
@@ -136,3 +136,55 @@ def test_cli_reports_unreadable_inputs(tmp_path, kind):
     assert r.returncode == 2
     assert r.stderr.decode().startswith(f"{path}:1:1: error: ")
     assert "Traceback" not in r.stderr.decode()
+
+
+@pytest.mark.parametrize("text", ["\t.long 0b2\n", "\tfld %st(8)\n", "\tmovl $0b102, %eax\n", "\t.quad 0b1\n"])
+def test_digit_template_parses_like_the_text(text):
+    # parse_line parses `text` with digits 2-9 read as 1 and caches that
+    # shape; the grammar on the text itself must give the very same spans
+    # (it did not for `0b2` and `%st(8)`: [01] and [0-7] saw the digit).
+    direct = shapes.build_shape(text, text, parser._content_len(text))
+    assert parser.parse_line(text).shape == direct
+
+
+@pytest.mark.parametrize("text", [
+    '\tnop /* a "quote\n\tnop */\n',  # a string-looking quote inside the comment
+    "\tnop /* a # hash\n\tnop */\n",
+    '\tnop /* a */ /* b "q"\n c */ nop /* d\n*/\n\tnop\n',  # closes and reopens
+])
+def test_block_comment_over_lines_with_quotes_or_hashes(text):
+    # Was rejected: the splitter judged the line by its last token (the
+    # string or # comment after the /*), not by the /* that opens it.
+    m = parser.parse(text)
+    assert m.text == text
+    assert m.lines[0].text.endswith("*/\n")
+
+
+def test_unclosed_comment_in_a_big_file_fails_fast():
+    # Was quadratic: every following line re-scanned the growing chunk
+    # (40,000 lines took minutes). One search now; the error is at the /*.
+    text = "\tnop\n\tnop /* never closed\n" + "\tmovq %rax, %rdi\n" * 40000
+    with pytest.raises(AsmSyntaxError) as e:
+        parser.parse(text, "f.s")
+    assert (e.value.line, e.value.col, e.value.message) == (2, 6, "unterminated comment")
+
+
+def test_gcc_output_with_utf8_identifiers(tmp_path):
+    # GCC writes UTF-8 identifiers as they are (`café:`) and GNU as takes
+    # them; the grammar used to refuse them as "unexpected character 'é'".
+    import os
+    import subprocess
+
+    from conftest import assemble, elf_symbols
+
+    c = tmp_path / "u.c"
+    c.write_bytes("int café(int x) { return x + 1; }\nint λ(void) { return café(2); }\n".encode())
+    s = tmp_path / "u.s"
+    subprocess.run([*os.environ.get("CC", "cc").split(), "-S", "-O2", "-o", str(s), str(c)], check=True)
+    data = s.read_bytes()
+    assert "café:".encode() in data and roundtrip(data) == data
+    out = tmp_path / "r.s"
+    r = run_cli("rename", s, "--map", "café=cafe", "-o", out)
+    assert r.returncode == 0, r.stderr
+    syms = elf_symbols(assemble(out))
+    assert syms["cafe"]["defined"] and syms["λ"]["defined"] and "café" not in syms

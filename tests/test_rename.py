@@ -11,7 +11,7 @@ from asmsurgeon.fileio import decode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
 
-from conftest import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
+from conftest import SAMPLES, assemble, elf_symbols, run_cli, single_module_samples
 
 SEED_CFUNC = "cfunc._ZN8__main__7six$241E"
 
@@ -42,10 +42,7 @@ def first_cfunc(path):
     return next(n for n in info.functions if n.startswith("cfunc."))
 
 
-# A function with several signatures gives a file of several modules, which
-# does not assemble as-is (numba_add.asm, numba_ret_narrow.asm).
-@pytest.mark.parametrize("path", [p for p in numba_samples() if p.read_text().count("\t.file\t") <= 1],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("path", single_module_samples(), ids=lambda p: p.name)
 def test_every_numba_sample_renames_and_assembles(tmp_path, path):
     old = first_cfunc(path)
     out = tmp_path / "out.s"
@@ -127,3 +124,21 @@ def test_bad_maps_are_usage_errors(args, message):
     assert r.returncode == 2
     assert message in r.stderr.decode()
     assert "Traceback" not in r.stderr.decode()
+
+
+def test_unknown_dump_after_pass_is_a_usage_error():
+    # Was a ValueError traceback from the pass manager.
+    r = run_cli("rename", SAMPLES / "numba_six.asm", "--map", "a=b", "--dump-after", "nosuch")
+    assert r.returncode == 2
+    assert r.stderr.decode().startswith("error: --dump-after: no pass named 'nosuch'")
+    assert "Traceback" not in r.stderr.decode()
+
+
+def test_new_name_with_a_line_break_is_refused(tmp_path):
+    # Was reported as a syntax error at line 1 of the *input* file, about a
+    # line the tool itself had written.
+    out = tmp_path / "out.s"
+    r = run_cli("rename", SAMPLES / "seed_six_numba049.asm", "--map", f"{SEED_CFUNC}=a\nb", "-o", out)
+    assert r.returncode == 2
+    assert "cannot be a symbol name" in r.stderr.decode()
+    assert not out.exists()

@@ -36,6 +36,9 @@ def parse_pair(text: str, where: str) -> tuple[str, str]:
     old, sep, new = text.rpartition("=")
     if not sep or not old or not new:
         raise UsageError(f"{where}: expected OLD=NEW, got {text!r}")
+    if "\n" in new or "\0" in new:
+        # Not even a quoted name can hold a line break or NUL.
+        raise UsageError(f"{where}: {new!r} cannot be a symbol name (it holds a line break or NUL)")
     return old, new
 
 

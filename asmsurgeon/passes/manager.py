@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, Sequence
 
+from ..errors import UsageError
 from ..nodes import Module
 
 
@@ -50,7 +51,7 @@ class PassManager:
                  dump: Callable[[str, Module], None] | None = None):
         names = [p.name for p in passes]
         if dump_after is not None and dump_after not in names:
-            raise ValueError(f"no pass named {dump_after!r} (passes: {', '.join(names)})")
+            raise UsageError(f"--dump-after: no pass named {dump_after!r} (passes: {', '.join(names)})")
         self.passes = list(passes)
         self.dump_after = dump_after
         self.dump = dump

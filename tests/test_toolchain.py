@@ -1,0 +1,145 @@
+"""Toolchain faults with real processes: a tool missing from PATH, a tool
+that fails, one that is killed, one that cannot be executed. Each raises
+ToolchainError naming the tool, its command line and what it printed, and
+leaves no object behind."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import stat
+from pathlib import Path
+
+import pytest
+
+from asmsurgeon.errors import AsmError
+from asmsurgeon.toolchain import Toolchain, ToolchainError
+
+from conftest import SAMPLES, elf_symbols
+
+GOOD = "\t.text\n\t.globl f\nf:\n\tret\n"
+
+
+def script(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text("#!/bin/sh\n" + body)
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+@pytest.fixture
+def src(tmp_path) -> Path:
+    p = tmp_path / "f.s"
+    p.write_text(GOOD)
+    return p
+
+
+def test_real_as_assembles(tmp_path, src):
+    obj = tmp_path / "f.o"
+    Toolchain().assemble(str(src), str(obj))
+    assert elf_symbols(obj)["f"]["defined"]
+
+
+def test_as_missing_from_path(tmp_path, src, monkeypatch):
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.delenv("AS", raising=False)
+    monkeypatch.setenv("PATH", str(empty))
+    obj = tmp_path / "f.o"
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(src), str(obj))
+    assert e.value.tool == "as"
+    assert "'as' not found on PATH (set $AS" in str(e.value)
+    assert isinstance(e.value, AsmError) and e.value.exit_status == 2
+    assert not obj.exists()
+
+
+def test_as_false_fails(tmp_path, src, monkeypatch):
+    monkeypatch.setenv("AS", "false")
+    obj = tmp_path / "f.o"
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(src), str(obj))
+    msg = str(e.value)
+    assert msg.startswith("error: as: failed with exit status 1")
+    # The exact command run: `as` writes a temporary beside the object.
+    assert re.search(rf"command: false -o {re.escape(str(tmp_path))}/\.f\.o\.\w+\.tmp {re.escape(str(src))}", msg)
+    assert not obj.exists()
+
+
+def test_failing_tool_shows_its_stderr(tmp_path, src, monkeypatch):
+    tool = script(tmp_path, "noisy-as", 'echo "noisy-as: cannot cope with $3" >&2\necho "second line" >&2\nexit 3\n')
+    monkeypatch.setenv("AS", f"{tool} --some-flag")
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(src), str(tmp_path / "f.o"))
+    msg = str(e.value)
+    assert "failed with exit status 3" in msg
+    assert f"  | noisy-as: cannot cope with {tmp_path}/.f.o." in msg and "  | second line" in msg
+    assert e.value.argv[:2] == [str(tool), "--some-flag"]
+
+
+def test_real_as_rejecting_input_shows_its_message(tmp_path):
+    bad = tmp_path / "bad.s"
+    bad.write_text("\tmovq %rax\n")
+    obj = tmp_path / "bad.o"
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(bad), str(obj))
+    assert "Error:" in e.value.output and "bad.s:1" in e.value.output
+    assert not obj.exists()
+
+
+def test_killed_tool_leaves_no_object(tmp_path, src, monkeypatch):
+    # Writes half an object to its -o argument, then dies by SIGKILL.
+    tool = script(tmp_path, "dying-as", 'printf "\\177ELFhalf" > "$2"\necho "about to die" >&2\nkill -9 $$\n')
+    monkeypatch.setenv("AS", str(tool))
+    obj = tmp_path / "f.o"
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(src), str(obj))
+    assert f"killed by signal {int(signal.SIGKILL)}" in str(e.value)
+    assert "  | about to die" in str(e.value)
+    assert not obj.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_killed_tool_leaves_an_older_object_alone(tmp_path, src, monkeypatch):
+    obj = tmp_path / "f.o"
+    Toolchain().assemble(str(src), str(obj))
+    before = obj.read_bytes()
+    monkeypatch.setenv("AS", str(script(tmp_path, "dying-as", 'printf "junk" > "$2"\nkill -9 $$\n')))
+    with pytest.raises(ToolchainError):
+        Toolchain().assemble(str(src), str(obj))
+    assert obj.read_bytes() == before
+
+
+def test_tool_that_cannot_be_executed(tmp_path, src, monkeypatch):
+    tool = tmp_path / "bad-interp-as"
+    tool.write_text("#!/nonexistent/interpreter\n")
+    tool.chmod(0o755)
+    monkeypatch.setenv("AS", str(tool))
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().assemble(str(src), str(tmp_path / "f.o"))
+    assert "as: cannot run:" in str(e.value)
+
+
+def test_cc_false_and_cc_with_arguments(tmp_path, monkeypatch):
+    c = tmp_path / "m.c"
+    c.write_text("int main(void) { return 0; }\n")
+    monkeypatch.setenv("CC", "false")
+    with pytest.raises(ToolchainError) as e:
+        Toolchain().cc(["-c", str(c), "-o", str(tmp_path / "m.o")])
+    assert e.value.tool == "cc" and "failed with exit status 1" in str(e.value)
+    # $CC is split like a shell would: a wrapper with arguments works.
+    monkeypatch.setenv("CC", f"env LC_ALL=C {os.environ.get('CC_REAL', 'cc')}")
+    Toolchain().cc(["-c", str(c), "-o", str(tmp_path / "m.o")])
+    assert elf_symbols(tmp_path / "m.o")["main"]["defined"]
+
+
+def test_verbose_echoes_the_command(tmp_path, src, capfd):
+    Toolchain(verbose=True).assemble(str(src), str(tmp_path / "f.o"))
+    assert capfd.readouterr().err.startswith("+ as -o ")
+
+
+def test_sample_assembles_through_toolchain(tmp_path):
+    obj = tmp_path / "six.o"
+    Toolchain().assemble(str(SAMPLES / "seed_six_numba049.asm"), str(obj))
+    assert "cfunc._ZN8__main__7six$241E" in elf_symbols(obj)
