@@ -9,8 +9,8 @@ wrapper lives in namespace `cpython::`, the environment in `NumbaEnv::`
 (spelled `_ZN08NumbaEnv`), and the C wrapper is the core name behind
 `cfunc.`. Old Numba (0.49) had no ABI tags and put the uid after a `$`.
 
-The Itanium structure is left to a real demangler (the `cxxfilt` package,
-which calls libstdc++'s `__cxa_demangle`); this module only maps C++ types
+The Itanium structure is left to a real demangler (libstdc++'s
+`__cxa_demangle`, the one the `cxxfilt` package calls); this module only maps C++ types
 back to Numba's spelling and undoes Numba's own escapes.
 """
 
@@ -96,13 +96,49 @@ def cxx_demangle(symbol: str) -> str | None:
     """The Itanium demangling of `symbol`, or None if it is not mangled."""
     if not symbol.startswith("_Z"):
         return None
+    out = _demangler()(symbol)
+    return out if out is not None and out != symbol else None
+
+
+@functools.lru_cache(maxsize=None)
+def _demangler():
+    """libstdc++'s `__cxa_demangle`, the function the `cxxfilt` package
+    calls, loaded by its soname. Importing cxxfilt searches for the
+    libraries with `ctypes.util.find_library`, which runs `ldconfig -p`
+    (about 10 ms, more than the rest of a `build`'s Python work); cxxfilt
+    remains the fallback where libstdc++.so.6 is not the C++ runtime."""
+    try:
+        import ctypes
+
+        cxx, libc = ctypes.CDLL("libstdc++.so.6"), ctypes.CDLL("libc.so.6")
+    except OSError:
+        return _cxxfilt_demangle
+    cxa_demangle = getattr(cxx, "__cxa_demangle")
+    cxa_demangle.restype = ctypes.c_void_p
+    cxa_demangle.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]
+    free = libc.free
+    free.argtypes = [ctypes.c_void_p]
+
+    def demangle(symbol: str) -> str | None:
+        status = ctypes.c_int()
+        out = cxa_demangle(symbol.encode("utf-8", "surrogateescape"), None, None, ctypes.byref(status))
+        if not out:
+            return None
+        try:
+            return ctypes.string_at(out).decode("utf-8", "surrogateescape") if status.value == 0 else None
+        finally:
+            free(out)
+
+    return demangle
+
+
+def _cxxfilt_demangle(symbol: str) -> str | None:
     import cxxfilt
 
     try:
-        out = cxxfilt.demangle(symbol, external_only=False)
-    except (cxxfilt.InvalidName, cxxfilt.LibraryNotFound, OSError):
+        return cxxfilt.demangle(symbol, external_only=False)
+    except (cxxfilt.InvalidName, cxxfilt.LibraryNotFound, OSError, UnicodeError):
         return None
-    return out if out != symbol else None
 
 
 def _split_top(text: str, sep: str) -> list[str]:

@@ -59,3 +59,23 @@ def test_dotted_names_inside_argument_types():
     n = parse_numba_name(sym)
     assert n.args == ("typeref[<class 'numba.core.types.npytypes.Array'>]", "int64", "uint32")
     assert n.qualname == "numba.np.arrayobj._call_allocator"
+
+
+def test_demangler_agrees_with_cxxfilt():
+    """cxx_demangle calls libstdc++ directly; cxxfilt calls the same function."""
+    import re
+
+    import cxxfilt
+
+    from asmsurgeon.demangle import cxx_demangle
+    from conftest import numba_samples
+
+    symbols = {s for p in numba_samples() for s in re.findall(r"_Z[\w$.]+", p.read_text())}
+    symbols |= {"_ZNSt6vectorIiSaIiEE9push_backERKi", "_Z", "_Zjunk", "_ZN3fooE"}
+    assert len(symbols) > 20
+    for s in symbols:
+        try:
+            expected = cxxfilt.demangle(s, external_only=False)
+        except cxxfilt.InvalidName:
+            expected = None
+        assert cxx_demangle(s) == (expected if expected != s else None), s
