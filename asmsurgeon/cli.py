@@ -37,7 +37,12 @@ Run 'asmsurgeon COMMAND --help' for the options of one command.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`. When argv starts with a command, only that
+    command is registered: each command module imports what it runs
+    (the parser, the passes), and the other commands' imports would double
+    the start-up of a short run. Anything else (`--help`, an unknown or
+    missing command) gets every command, so usage and errors list them all."""
     parser = argparse.ArgumentParser(
         prog="asmsurgeon", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -45,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"asmsurgeon {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
+    chosen = [argv[0]] if argv and argv[0] in COMMANDS else COMMANDS
+    for name in chosen:
         importlib.import_module(f".commands.{name.replace('-', '_')}", __package__).register(sub)
     return parser
 
@@ -56,7 +62,9 @@ def print_notes(notes) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(argv).parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except AsmError as e:

@@ -132,9 +132,8 @@ def test_concurrent_first_runs_leave_one_whole_file(cache):
 
 def test_warm_rename_command_loads_no_heavy_module(cache, tmp_path):
     # Start-up is most of a short run: with the tables cached, `rename`
-    # must not import lark, numba or pyelftools (the CLI imports every
-    # command's module, so this also holds the other commands to importing
-    # their heavy modules inside `run`).
+    # must not import lark, numba or pyelftools (test_startup.py holds
+    # every command's module and a warm `build` to the same).
     tables.load()
     out = tmp_path / "out.s"
     code = ("import sys; from asmsurgeon.cli import main; "
