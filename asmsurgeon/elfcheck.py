@@ -333,20 +333,30 @@ def _segments(elf, report: ElfReport) -> None:
         report.relro = "full" if report.bind_now else "partial"
 
 
+SYSTEM_LIBRARIES = ("libc.so.6", "libm.so.6", "libgcc.a")
+
+
 @functools.lru_cache(maxsize=None)
 def system_symbols() -> frozenset[str]:
     """What the system links into every C program: the dynamic symbols
     libc.so.6 and libm.so.6 define, and libgcc's helpers (`__divti3`,
     `__muldc3`, ...), found where the C compiler finds them. Read once per
-    process."""
+    process, and remembered per user (toolcache) for as long as the
+    compiler and the three libraries are the same files."""
+    from .toolcache import command_identity, file_identity, remember
     from .toolchain import Toolchain
 
     tc = Toolchain()
-    names: set[str] = set()
-    for lib in ("libc.so.6", "libm.so.6", "libgcc.a"):
-        path = tc.find_library(lib)
-        if path is None:
-            continue
-        report = read_report(path)
-        names.update(report.exported)
-    return frozenset(names)
+
+    def read() -> tuple:
+        paths = [tc.find_library(lib) for lib in SYSTEM_LIBRARIES]
+        names: set[str] = set()
+        for path in paths:
+            if path is not None:
+                names.update(read_report(path).exported)
+        return tuple(file_identity(p) for p in paths), frozenset(names)
+
+    def unchanged(value: tuple) -> bool:
+        return all(ident is None or file_identity(ident[0]) == ident for ident in value[0])
+
+    return remember("system-symbols", command_identity(tc.cc_cmd), read, unchanged)[1]

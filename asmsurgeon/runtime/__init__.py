@@ -13,10 +13,7 @@ compiler's `--version`, so an upgrade of either rebuilds it.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
-from pathlib import Path
 
 PROVIDED_SYMBOLS = frozenset({
     # Numba's runtime (NRT): allocation, reference counts, destructors.
@@ -52,33 +49,59 @@ CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-st
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
 
-def source_dir() -> Path:
-    return Path(__file__).resolve().parent
+def source_dir():
+    """The directory of the C sources, as a pathlib.Path."""
+    from pathlib import Path
+
+    return Path(_source_dir())
 
 
-def cache_root() -> Path:
+def _source_dir() -> str:
+    return os.path.dirname(os.path.abspath(__file__))
+
+
+def cache_root() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "asmsurgeon"
+    return os.path.join(base, "asmsurgeon")
 
 
-def objects(toolchain) -> list[str]:
-    """Paths of the compiled runtime objects, compiling them if needed."""
+def _digest(toolchain) -> str:
+    """The hash naming the cache directory: compiler command, flags, the
+    compiler's `--version` and the sources."""
+    import hashlib
+
     version = toolchain.run([*toolchain.cc_cmd, "--version"], "cc").stdout
     h = hashlib.sha256()
     for part in (repr(toolchain.cc_cmd), repr(CFLAGS), version.decode("utf-8", "replace")):
         h.update(part.encode() + b"\0")
     for name in SOURCES:
-        h.update((source_dir() / name).read_bytes() + b"\0")
-    target = cache_root() / f"runtime-{h.hexdigest()[:16]}"
-    objs = [str(target / (Path(s).stem + ".o")) for s in SOURCES]
+        with open(os.path.join(_source_dir(), name), "rb") as f:
+            h.update(f.read() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def objects(toolchain) -> list[str]:
+    """Paths of the compiled runtime objects, compiling them if needed.
+
+    The digest is remembered (toolcache) under the identity of the compiler
+    and of the sources, so a warm build neither runs `cc --version` nor
+    hashes anything."""
+    from .. import toolcache
+
+    key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
+           [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
+    target = os.path.join(cache_root(), "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
+    objs = [os.path.join(target, os.path.splitext(s)[0] + ".o") for s in SOURCES]
     if all(os.path.exists(o) for o in objs):
         return objs
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=".runtime-", dir=target.parent)
+    import tempfile
+
+    os.makedirs(cache_root(), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix=".runtime-", dir=cache_root())
     try:
         for name in SOURCES:
-            toolchain.cc([*CFLAGS, "-c", str(source_dir() / name), "-o",
-                          os.path.join(tmp, Path(name).stem + ".o")])
+            toolchain.cc([*CFLAGS, "-c", os.path.join(_source_dir(), name), "-o",
+                          os.path.join(tmp, os.path.splitext(name)[0] + ".o")])
         try:
             os.rename(tmp, target)  # atomic; a concurrent build may have won
         except OSError:
