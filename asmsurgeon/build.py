@@ -9,11 +9,10 @@ output only appears (atomically) when all steps succeeded.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 
 from .errors import AsmError, InputError, UsageError
-from .fileio import atomic_output, write_output
+from .fileio import atomic_output, scratch_directory, write_output
 from .functions import Function, functions, select
 from .nodes import Module
 from .passes.add_main import AddMain
@@ -115,7 +114,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
 
     base = os.path.splitext(output)[0] if kind != "exe" else output
-    with tempfile.TemporaryDirectory(prefix="asmsurgeon-") as work:
+    with scratch_directory("asmsurgeon-") as work:
         objs = []
         for n, m in enumerate(stripped):
             suffix = "" if len(stripped) == 1 else f".{n}"

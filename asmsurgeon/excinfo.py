@@ -10,7 +10,6 @@ class is known by its module and name, never imported.
 
 from __future__ import annotations
 
-import pickletools
 from dataclasses import dataclass
 
 
@@ -46,6 +45,8 @@ def read_pickle(data: bytes):
     pickletools cannot read."""
     stack: list = []
     memo: dict = {}
+    import pickletools  # here, not at the top: a build without errors to decode never needs it
+
     for op, arg, _ in pickletools.genops(data):
         name = op.name
         if name in _IGNORED:
@@ -109,6 +110,8 @@ def first_class(data: bytes) -> GlobalRef | None:
     cannot fully evaluate: Numba's exception pickles name the class first."""
     strings: list[str] = []
     try:
+        import pickletools
+
         for op, arg, _ in pickletools.genops(data):
             if op.name in _STRINGS and isinstance(arg, str):
                 strings.append(arg)

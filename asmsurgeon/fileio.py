@@ -73,6 +73,36 @@ def _create_unique(directory: str, prefix: str, suffix: str) -> tuple[int, str]:
 
 
 @contextmanager
+def scratch_directory(prefix: str) -> Iterator[str]:
+    """A new private directory for intermediate files, removed with its
+    contents afterwards: tempfile.TemporaryDirectory in $TMPDIR (else /tmp),
+    without importing tempfile (see _create_unique). Where that directory
+    cannot be used, tempfile's own search decides."""
+    base = os.environ.get("TMPDIR") or "/tmp"
+    path = None
+    for _ in range(100):
+        candidate = os.path.join(base, f"{prefix}{os.urandom(6).hex()}")
+        try:
+            os.mkdir(candidate, 0o700)
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+        path = candidate
+        break
+    if path is None:
+        import tempfile
+
+        path = tempfile.mkdtemp(prefix=prefix)
+    try:
+        yield path
+    finally:
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
 def atomic_output(path: str, mode: int | None = None) -> Iterator[str]:
     """Yield a temporary path beside `path`; rename it over `path` only if
     the block finishes. The temp name is unique, so concurrent runs writing

@@ -25,7 +25,6 @@ import importlib.util
 import os
 import re
 import sys
-import traceback
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
@@ -113,6 +112,8 @@ def _error_location(exc: BaseException, directory: str, path: str) -> tuple[str,
     if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
         return _shown(exc.filename), exc.lineno, exc.offset or 1
     best = (path, 1, 1)
+    import traceback
+
     for frame in traceback.extract_tb(exc.__traceback__):
         name = os.path.abspath(frame.filename)
         if name.startswith(directory + os.sep) and frame.lineno:
