@@ -47,3 +47,20 @@ def test_every_command_is_listed_whatever_is_run():
     assert sub.returncode == 0 and b"usage: asmsurgeon build" in sub.stdout
     bad = run_cli("build")
     assert bad.returncode == 2 and b"usage: asmsurgeon build" in bad.stderr
+
+
+def test_entry_exits_early_only_when_nothing_waits_for_exit(tmp_path):
+    seed = str(SAMPLES / "seed_six_numba049.asm")
+    code = ("import atexit, sys\n"
+            "{register}"
+            f"sys.argv = ['asmsurgeon', 'rename', {seed!r}, '--map', 'cfunc._ZN8__main__7six$241E=six']\n"
+            "from asmsurgeon.cli import entry\n"
+            "entry()\n")
+    plain = subprocess.run([sys.executable, "-c", code.format(register="")], capture_output=True, text=True)
+    assert plain.returncode == 0 and plain.stdout.endswith((SAMPLES / "seed_six_numba049.asm").read_text()[-20:])
+    assert "\nsix:\n" in plain.stdout
+    hooked = subprocess.run([sys.executable, "-c", code.format(register="atexit.register(print, 'atexit ran')\n")],
+                            capture_output=True, text=True)
+    assert hooked.returncode == 0 and hooked.stdout == plain.stdout + "atexit ran\n"
+    failed = run_cli("rename", tmp_path / "missing.s")
+    assert failed.returncode == 2 and b"missing.s" in failed.stderr
