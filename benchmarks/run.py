@@ -6,9 +6,10 @@ machine, so a busy or slow machine moves both sides. Three measurements:
 1. `asmsurgeon rename BIG.s` vs `as -o /dev/null BIG.s`, BIG.s being GCC's
    -O2 output for SQLite's amalgamation (sqlite3.c, taken from the sdist of
    the sqlean.py package on PyPI), and rename's peak memory.
-2. Start-up: `asmsurgeon build` on the seed sample vs `as` + `cc -shared` on
-   it (or, while `build` does not exist, the same pipeline's front half:
-   `python -m asmsurgeon rename`, then `as`, then `cc -shared`).
+2. Start-up: `asmsurgeon build SEED -o OUT` (the installed console script,
+   caches warm) vs `as` + `cc -shared` on the seed sample, best and median;
+   beside it the build's own `as` and `cc` replayed, a bare interpreter,
+   and where a build's time goes stage by stage (build_stages.py).
 3. Scaling: rename on 0.1, 1, 3 and 10 MB of GCC's -O2 -g output for the
    same file (prefixes cut after a function), time and memory per MB.
 
@@ -21,8 +22,10 @@ Inputs are made in benchmarks/inputs/ (ignored by git) on first use. Run:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -70,9 +73,9 @@ def run(argv: list[str]) -> tuple[float, float]:
     return float(wall), int(rss) / 1024
 
 
-def timed(pipelines: dict[str, list[list[str]]], repeats: int) -> dict[str, tuple[float, float]]:
-    """Median wall time and max peak RSS of each pipeline, the pipelines
-    interleaved so that load on the machine hits them alike."""
+def _walls(pipelines: dict[str, list[list[str]]], repeats: int) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """Wall times of each pipeline's runs and its max peak RSS, the
+    pipelines interleaved so that load on the machine hits them alike."""
     walls: dict[str, list[float]] = {k: [] for k in pipelines}
     peaks: dict[str, float] = {k: 0.0 for k in pipelines}
     for _ in range(repeats):
@@ -83,7 +86,20 @@ def timed(pipelines: dict[str, list[list[str]]], repeats: int) -> dict[str, tupl
                 total += wall
                 peaks[name] = max(peaks[name], peak)
             walls[name].append(total)
+    return walls, peaks
+
+
+def timed(pipelines: dict[str, list[list[str]]], repeats: int) -> dict[str, tuple[float, float]]:
+    """Median wall time and max peak RSS of each pipeline."""
+    walls, peaks = _walls(pipelines, repeats)
     return {k: (statistics.median(v), peaks[k]) for k, v in walls.items()}
+
+
+def best_and_median(pipelines: dict[str, list[list[str]]], repeats: int) -> dict[str, tuple[float, float]]:
+    """Best and median wall time of each pipeline: the best is what the
+    work costs, the median what a busy machine adds."""
+    walls, _ = _walls(pipelines, repeats)
+    return {k: (min(v), statistics.median(v)) for k, v in walls.items()}
 
 
 # ---------------------------------------------------------------- inputs
@@ -192,26 +208,63 @@ def big(src: Path, repeats: int) -> dict:
             "as": r["as"][0], "ratio": r["asmsurgeon"][0] / r["as"][0], "peak_mib": r["asmsurgeon"][1]}
 
 
-def has_build() -> bool:
-    return subprocess.run([*ASMSURGEON, "build", "--help"], capture_output=True).returncode == 0
+def console_script() -> list[str]:
+    """The `asmsurgeon` command pip installed beside this interpreter (what
+    a user runs), else `python -m asmsurgeon`."""
+    script = Path(sys.executable).parent / "asmsurgeon"
+    return [str(script)] if script.exists() else ASMSURGEON
+
+
+def stage_breakdown(out: Path, repeats: int) -> dict[str, float]:
+    """Median milliseconds per stage of `build` (benchmarks/build_stages.py),
+    plus the interpreter's start-up and exit: the process's wall time minus
+    what the script measured inside it."""
+    runs: list[dict[str, float]] = []
+    report = WORK / "stages.json"
+    for _ in range(repeats):
+        wall, _ = run([sys.executable, str(ROOT / "benchmarks" / "build_stages.py"), str(SEED), str(out), str(report)])
+        stages = json.loads(report.read_text())
+        stages["python start-up and exit"] = wall * 1000 - stages.pop("in process")
+        runs.append(stages)
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
 def startup(repeats: int) -> dict:
-    s, o, so = WORK / "six.s", WORK / "six.o", WORK / "six.so"
-    floor = [["as", "-o", str(o), str(SEED)], [os.environ.get("CC", "cc"), "-shared", "-o", str(so), str(o)]]
-    rename = [*ASMSURGEON, "rename", str(SEED), "--map", "cfunc._ZN8__main__7six$241E=six", "-o", str(s)]
-    pipelines = {"floor": floor, "rename": [rename], "python": [[sys.executable, "-c", "pass"]]}
-    if has_build():
-        what = "asmsurgeon build six.asm -o six"
-        pipelines["measured"] = [[*ASMSURGEON, "build", str(SEED), "-o", str(WORK / "six")]]
-    else:
-        what = "no 'build' subcommand yet: python -m asmsurgeon rename, then as, then cc -shared"
-        pipelines["measured"] = [rename, ["as", "-o", str(o), str(s)],
-                                 [os.environ.get("CC", "cc"), "-shared", "-o", str(so), str(o)]]
-    r = timed(pipelines, repeats)
-    f = r["floor"][0]
-    return {"what": what, "floor": f, "measured": r["measured"][0], "ratio": r["measured"][0] / f,
-            "rename": r["rename"][0], "rename_ratio": r["rename"][0] / f, "python": r["python"][0]}
+    o, so, exe = WORK / "six.o", WORK / "six.so", WORK / "six"
+    cc = os.environ.get("CC", "cc")
+    floor = [["as", "-o", str(o), str(SEED)], [cc, "-shared", "-o", str(so), str(o)]]
+    measured = [*console_script(), "build", str(SEED), "-o", str(exe)]
+    subprocess.run(measured, check=True, capture_output=True)  # caches warm
+    pipelines = {
+        "floor": floor,
+        "measured": [measured],
+        "python": [[sys.executable, "-c", "pass"]],
+        "python -S": [[sys.executable, "-S", "-c", "pass"]],
+        # What the build's own toolchain steps cost: `as` on the stripped
+        # source, and the link `build` runs (PIE, full RELRO, the runtime,
+        # -lm), replayed.
+        "tools": tools_commands(),
+    }
+    r = best_and_median(pipelines, repeats)
+    f = r["floor"]
+    return {"what": " ".join(["asmsurgeon", *measured[len(console_script()):]]).replace(str(ROOT) + "/", ""),
+            "floor": f, "measured": r["measured"], "ratio": r["measured"][0] / f[0],
+            "python": r["python"], "python_S": r["python -S"], "tools": r["tools"],
+            "stages": stage_breakdown(exe, max(5, repeats // 3))}
+
+
+def tools_commands() -> list[list[str]]:
+    """The `as` and `cc` commands `build` runs for the seed (from `build -v
+    --save-temps`), to replay on their own."""
+    out = WORK / "six_tools"
+    r = subprocess.run([*console_script(), "build", "-v", "--save-temps", str(SEED), "-o", str(out)],
+                       capture_output=True, text=True, check=True)
+    commands = [shlex.split(line[2:]) for line in r.stderr.splitlines() if line.startswith("+ ")]
+    assemble = next(c for c in commands if "-o" in c and c[-1].endswith(".s"))
+    link = [c for c in commands if "-o" in c and c is not assemble][-1]
+    assemble[assemble.index("-o") + 1] = str(out) + ".o"
+    link[link.index("-o") + 1] = str(WORK / "six_tools.relinked")
+    return [assemble, link]
 
 
 def scaling(src: Path, repeats: int) -> list[dict]:
@@ -261,14 +314,23 @@ def main() -> int:
               f"{verdict(b['peak_mib'] <= GOALS['big_mem_mib'])})")
     if "startup" in only:
         s = startup(10 if args.quick else 30)
-        print(f"\n2. start-up on {SEED.name}, median of runs:")
-        print(f"   toolchain floor (as + cc -shared)       {s['floor'] * 1000:6.1f} ms")
-        print(f"   measured: {s['what']}")
-        print(f"                                           {s['measured'] * 1000:6.1f} ms = {s['ratio']:.2f}x floor "
+        ms = lambda pair: f"{pair[0] * 1000:6.1f} ms best, {pair[1] * 1000:6.1f} ms median"  # noqa: E731
+        print(f"\n2. build on {SEED.name}, warm caches, best and median of runs:")
+        print(f"   toolchain floor: as + cc -shared         {ms(s['floor'])}")
+        print(f"   {s['what']}")
+        print(f"                                            {ms(s['measured'])} = {s['ratio']:.2f}x floor "
               f"(goal <= {GOALS['startup']:g}x: {verdict(s['ratio'] <= GOALS['startup'])})")
-        print(f"   python -m asmsurgeon rename alone       {s['rename'] * 1000:6.1f} ms = {s['rename_ratio']:.2f}x floor")
-        print(f"   python -c pass (interpreter start-up)   {s['python'] * 1000:6.1f} ms = "
-              f"{s['python'] / s['floor']:.2f}x floor")
+        print(f"   build's own as + cc (PIE, runtime, -lm)  {ms(s['tools'])} = "
+              f"{s['tools'][0] / s['floor'][0]:.2f}x floor")
+        print(f"   python -c pass                           {ms(s['python'])} = "
+              f"{s['python'][0] / s['floor'][0]:.2f}x floor")
+        print(f"   python -S -c pass                        {ms(s['python_S'])}")
+        print("   where a build's time goes (median ms per stage, benchmarks/build_stages.py):")
+        stages = s["stages"]
+        total = sum(stages.values())
+        for name, value in sorted(stages.items(), key=lambda kv: -kv[1]):
+            print(f"     {name:28s} {value:6.1f}  {100 * value / total:4.0f}%")
+        print(f"     {'total':28s} {total:6.1f}")
     if "scaling" in only:
         rows = scaling(compile_s(c, INPUTS / f"{c.stem}_O2g.s", ["-O2", "-g"]), 2 if args.quick else 3)
         print(f"\n3. scaling: prefixes of GCC -O2 -g output for {c.name}, median of runs")
