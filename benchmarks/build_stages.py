@@ -41,7 +41,10 @@ def main() -> int:
     t = time.perf_counter()
     from asmsurgeon import cli
 
-    parser = cli.build_parser(["build"])
+    try:
+        parser = cli.build_parser(["build"])
+    except TypeError:  # asmsurgeon before 0.1's start-up work registered every command
+        parser = cli.build_parser()
     args = parser.parse_args(["build", src, "-o", out])
     from asmsurgeon import build
     from asmsurgeon.passes.add_main import AddMain
