@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
+
+from ..errors import AsmError
 
 PROVIDED_SYMBOLS = frozenset({
     # Numba's runtime (NRT): allocation, reference counts, destructors.
@@ -61,8 +64,14 @@ def cache_root() -> Path:
     return Path(base) / "asmsurgeon"
 
 
-def objects(toolchain) -> list[str]:
-    """Paths of the compiled runtime objects, compiling them if needed."""
+def objects(toolchain, scratch: str | None = None) -> list[str]:
+    """Paths of the compiled runtime objects, compiling them if needed.
+
+    The cache entry appears whole or not at all: the objects are compiled
+    into a private directory that is renamed into place, so a failing or
+    killed compiler leaves nothing behind, and a broken entry (a file
+    deleted by hand) is replaced. If the cache cannot be written, the
+    objects are compiled into `scratch` (the caller's temporary directory)."""
     version = toolchain.run([*toolchain.cc_cmd, "--version"], "cc").stdout
     h = hashlib.sha256()
     for part in (repr(toolchain.cc_cmd), repr(CFLAGS), version.decode("utf-8", "replace")):
@@ -73,20 +82,45 @@ def objects(toolchain) -> list[str]:
     objs = [str(target / (Path(s).stem + ".o")) for s in SOURCES]
     if all(os.path.exists(o) for o in objs):
         return objs
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=".runtime-", dir=target.parent)
     try:
-        for name in SOURCES:
-            toolchain.cc([*CFLAGS, "-c", str(source_dir() / name), "-o",
-                          os.path.join(tmp, Path(name).stem + ".o")])
-        try:
-            os.rename(tmp, target)  # atomic; a concurrent build may have won
-        except OSError:
-            if not all(os.path.exists(o) for o in objs):
-                raise
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=".runtime-", dir=target.parent)
+    except OSError as e:
+        if scratch is None:
+            raise AsmError(f"error: cannot write the runtime cache {target.parent}: {e.strerror or e} "
+                           "(set XDG_CACHE_HOME to a writable directory)") from None
+        return _compile(toolchain, scratch)
+    try:
+        _compile(toolchain, tmp)
+        _install(tmp, target, objs)
     finally:
-        if os.path.isdir(tmp):
-            for f in os.listdir(tmp):
-                os.unlink(os.path.join(tmp, f))
-            os.rmdir(tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
     return objs
+
+
+def _compile(toolchain, directory: str) -> list[str]:
+    out = []
+    for name in SOURCES:
+        out.append(os.path.join(directory, Path(name).stem + ".o"))
+        toolchain.cc([*CFLAGS, "-c", str(source_dir() / name), "-o", out[-1]])
+    return out
+
+
+def _install(tmp: str, target: Path, objs: list[str]) -> None:
+    """Rename the compiled directory to `target` (atomic). A concurrent
+    build may have won the race, which is fine; an incomplete entry in the
+    way is moved aside and removed."""
+    for _ in range(3):
+        try:
+            os.rename(tmp, target)
+            return
+        except OSError:
+            if all(os.path.exists(o) for o in objs):
+                return
+        stale = f"{target.parent}/.stale-{os.getpid()}-{os.urandom(4).hex()}"
+        try:
+            os.rename(target, stale)
+        except OSError:
+            pass
+        shutil.rmtree(stale, ignore_errors=True)
+    raise AsmError(f"error: cannot install the runtime into the cache {target}")
