@@ -1,10 +1,13 @@
-"""The broken objects in hostile_objects.py are broken the way they say:
-pyelftools and binutils, not our code, are the judges. The `check` and
-build commands (other branches) reuse them for their refusal tests."""
+"""The broken objects in hostile_objects.py are broken the way they say
+(pyelftools and binutils, not our code, are the judges), and `check` and
+`symbols` refuse each of them through the real CLI: exit 2, the file (and
+archive member) named, the reason, no traceback, no hang."""
 
 from __future__ import annotations
 
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from elftools.common.exceptions import ELFError
@@ -50,3 +53,30 @@ def test_archives(objects):
     assert "file format not recognized" in corrupt.stderr
     truncated = subprocess.run(["nm", str(objects["truncated-member.a"])], capture_output=True, text=True)
     assert "other.o: file format not recognized" in truncated.stderr  # nm still exits 0
+
+
+def run_all(argvs: list[list[str]]) -> list[subprocess.CompletedProcess]:
+    """Real CLI processes, two at a time; a run that hangs is a failure."""
+    out = []
+    for i in range(0, len(argvs), 2):
+        procs = [(argv, subprocess.Popen([sys.executable, "-m", "asmsurgeon", *argv], stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE)) for argv in argvs[i:i + 2]]
+        for argv, p in procs:
+            stdout, stderr = p.communicate(timeout=60)
+            out.append(subprocess.CompletedProcess(argv, p.returncode, stdout, stderr))
+    return out
+
+
+def _with_member_size(archive: bytes, size: bytes) -> bytes:
+    header = bytearray(archive[8:68])  # the first member's header
+    header[48:58] = size.ljust(10)
+    return archive[:8] + bytes(header) + archive[68:]
+
+
+@pytest.mark.parametrize("size", [b"-60", b"-61", b"0x10", b"\xd9\xa1"])
+def test_archive_member_size_that_is_not_a_size(objects, tmp_path, size):
+    # int() reads "-60", which stepped back onto the same header forever.
+    bad = tmp_path / "bad-size.a"
+    bad.write_bytes(_with_member_size(objects["good.a"].read_bytes(), size))
+    (r,) = run_all([["check", str(bad)]])
+    assert r.returncode == 2 and r.stderr.decode().startswith(f"{bad}: error: corrupt archive: bad member size")
