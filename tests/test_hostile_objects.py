@@ -55,6 +55,21 @@ def test_archives(objects):
     assert "other.o: file format not recognized" in truncated.stderr  # nm still exits 0
 
 
+# What `check` and `symbols` say about each: the path first (with the
+# archive member in parentheses), then the reason; exit 2, no traceback.
+REFUSALS = {
+    "empty.o": ("", "empty file: neither ELF, archive nor assembly"),
+    "not-elf.o": (":1:9", "unexpected 'assembly'"),  # not ELF, so read as assembly: a located syntax error
+    "truncated-header.o": ("", "truncated ELF file (10 bytes)"),
+    "truncated.o": ("", "truncated ELF file (section headers past the end)"),
+    "big-endian.o": ("", "big-endian ELF is not supported: asmsurgeon handles x86-64 only"),
+    "aarch64-machine.o": ("", "EM_AARCH64 ELF is not supported: asmsurgeon handles x86-64 only"),
+    "elf32.o": ("", "32-bit (ELFCLASS32) ELF is not supported: asmsurgeon handles x86-64 only"),
+    "corrupt-member.a": ("(other.o)", "archive member is not an ELF object (bad magic)"),
+    "truncated-member.a": ("(other.o)", "truncated archive: member at offset "),
+}
+
+
 def run_all(argvs: list[list[str]]) -> list[subprocess.CompletedProcess]:
     """Real CLI processes, two at a time; a run that hangs is a failure."""
     out = []
@@ -65,6 +80,28 @@ def run_all(argvs: list[list[str]]) -> list[subprocess.CompletedProcess]:
             stdout, stderr = p.communicate(timeout=60)
             out.append(subprocess.CompletedProcess(argv, p.returncode, stdout, stderr))
     return out
+
+
+def test_check_and_symbols_refuse_each_hostile_object(objects):
+    argvs = [[cmd, str(objects[name])] for name in REFUSALS for cmd in ("check", "symbols")]
+    for r in run_all(argvs):
+        cmd, path = r.args
+        where, message = REFUSALS[Path(path).name]
+        err = r.stderr.decode()
+        assert r.returncode == 2, (r.args, err)
+        assert r.stdout == b"" and "Traceback" not in err, r.args
+        assert err.startswith(f"{path}{where}: error: "), (r.args, err)
+        assert message in err.splitlines()[0], (r.args, err)
+
+
+def test_good_objects_pass_and_a_bad_one_spoils_the_set(objects):
+    ok = run_all([["check", str(objects["good.o"])], ["check", str(objects["good.a"])],
+                  ["symbols", str(objects["good.a"])],
+                  ["check", str(objects["good.o"]), str(objects["elf32.o"])]])
+    assert [r.returncode for r in ok] == [0, 0, 0, 2], [r.stderr for r in ok]
+    assert ok[0].stdout.decode() == f"{objects['good.o']}: ok (0 undefined references, all provided without Python)\n"
+    assert b"other.o" in ok[2].stdout and b" g" in ok[2].stdout
+    assert ok[3].stderr.decode().startswith(f"{objects['elf32.o']}: error: 32-bit")
 
 
 def _with_member_size(archive: bytes, size: bytes) -> bytes:
