@@ -254,3 +254,14 @@ def test_strip_wrapper_refuses_hostile_files(tmp_path, kind):
     message = {"object": "(binary data?)", "directory": "is a directory", "missing": "no such file",
                "intel": "unexpected 'PTR'"}[kind]
     assert message in refuse(tmp_path, src, command=("strip-wrapper",))
+
+
+def test_terminal_control_sequences_are_not_echoed(tmp_path):
+    # The offending line is shown under the message: ESC, BEL and a C1 CSI
+    # from the file must reach the terminal as escapes, the caret still
+    # under the column.
+    src = tmp_path / "esc.s"
+    src.write_bytes(b"\tnop\n\tmovq %rax, %rbx \x1b[2J\x1b]0;pwned\x07 \xc2\x9bx\n")
+    err = refuse(tmp_path, src, 2, 18)
+    assert not any(c in err for c in "\x1b\x07\x9b")
+    assert err.splitlines()[1:3] == ["\tmovq %rax, %rbx \\x1b[2J\\x1b]0;pwned\\x07 \\x9bx", "\t" + " " * 16 + "^"]
