@@ -124,7 +124,7 @@ def module_info(module: Module) -> ModuleInfo:
     for i, line in enumerate(module.lines):
         word = line.first_word()
         if word and word[0] == "." and (word in _SECTION_ALIASES or word in (".section", ".pushsection", ".popsection", ".previous")):
-            d = line.statements[-1]
+            d = line.first_statement()
             section, previous = _section_of(word, d.arg_texts(), stack, section, previous)
         for name, _, _, is_def in line.symbol_spans():
             if is_def:
@@ -159,7 +159,7 @@ def _directive_facts(line, word: str, sym, size_line: dict[str, int], i: int) ->
             for n in names:
                 sym(n).visibility = word[1:]
         elif word == ".type":
-            d = line.statements[-1]
+            d = line.first_statement()
             args = d.arg_texts()
             if len(args) > 1:
                 sym(names[0]).type = args[1].lstrip("@%\"").rstrip('"')
@@ -172,7 +172,7 @@ def _directive_facts(line, word: str, sym, size_line: dict[str, int], i: int) ->
                 s.binding = "local"
             elif s.binding == "local":
                 s.binding = "global"
-            args = line.statements[-1].arg_texts()
+            args = line.first_statement().arg_texts()
             if len(args) > 1 and args[1].isdigit():
                 s.common_size = int(args[1])
 

@@ -129,7 +129,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
             objs.append(obj)
             if save_temps:
                 result.temps += [src, obj]
-        runtime = [] if nolibc else _runtime(tc)
+        runtime = [] if nolibc else _runtime(tc, work)
         with atomic_output(output, 0o777 if kind in ("exe", "shared") else None) as tmp:
             os.unlink(tmp)
             if kind == "exe" and nolibc:
@@ -167,10 +167,10 @@ def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
     return f.signature
 
 
-def _runtime(tc: Toolchain) -> list[str]:
+def _runtime(tc: Toolchain, scratch: str) -> list[str]:
     from .runtime import objects
 
-    return objects(tc)
+    return objects(tc, scratch)
 
 
 def verify(path: str, kind: str, entry: str | None) -> dict:

@@ -142,21 +142,16 @@ def _ar_members(name: str, data: bytes):
             raise ElfError(name, f"truncated archive: member header at offset {pos} is cut short")
         if header[58:60] != b"`\n":
             raise ElfError(name, f"corrupt archive: bad member header at offset {pos}")
-        try:
-            size = int(header[48:58].decode("ascii").strip())
-        except ValueError:
-            raise ElfError(name, f"corrupt archive: bad member size at offset {pos}") from None
+        field = header[48:58].decode("latin-1").strip()
+        if not field.isdigit() or not field.isascii():  # int() takes "-60", which would loop forever
+            raise ElfError(name, f"corrupt archive: bad member size at offset {pos}")
+        size = int(field)
         body = data[pos + 60:pos + 60 + size]
-        if len(body) < size:
-            raise ElfError(name, f"truncated archive: member at offset {pos} needs {size} bytes, {len(body)} left")
         raw = header[:16].decode("latin-1").rstrip()
-        pos += 60 + size + (size & 1)
-        if raw in ("/", "/SYM64/", "__.SYMDEF", "__.SYMDEF SORTED"):
-            continue
-        if raw == "//":
-            longnames = body
-            continue
-        if raw.startswith("#1/"):  # BSD: the name precedes the contents
+        index = raw in ("/", "/SYM64/", "__.SYMDEF", "__.SYMDEF SORTED", "//")
+        if index:
+            member = ""
+        elif raw.startswith("#1/"):  # BSD: the name precedes the contents
             n = int(raw[3:]) if raw[3:].isdigit() else 0
             member, body = body[:n].rstrip(b"\0").decode("latin-1"), body[n:]
         elif raw.startswith("/") and raw[1:].isdigit():
@@ -165,7 +160,15 @@ def _ar_members(name: str, data: bytes):
             member = longnames[off:end if end >= 0 else None].decode("latin-1").rstrip("/")
         else:
             member = raw.rstrip("/")
-        yield member, body
+        if pos + 60 + size > len(data):
+            where = f"{name}({member})" if member else name
+            raise ElfError(where, f"truncated archive: member at offset {pos} needs {size} bytes, "
+                                  f"{len(data) - pos - 60} left")
+        pos += 60 + size + (size & 1)
+        if raw == "//":
+            longnames = body
+        if not index:
+            yield member, body
 
 
 def _elf(name: str, data: bytes, member: str | None) -> ElfReport:

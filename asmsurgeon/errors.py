@@ -24,6 +24,15 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _visible(text: str) -> str:
+    """The offending line as shown under a message: control characters
+    (ESC, BEL, C1 CSI...) and undecodable bytes escaped, so a hostile file
+    cannot clear or retitle the user's terminal; tabs kept for the caret."""
+    if text.isprintable():
+        return text
+    return "".join(c if c == "\t" or c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 class AsmSyntaxError(AsmError):
     """Input the grammar does not accept, located to line and column."""
 
@@ -42,8 +51,9 @@ class AsmSyntaxError(AsmError):
             context, col = context[lo : lo + 200], col - lo
         # Keep tabs in the caret line so the caret sits under the column
         # whatever the terminal's tab width.
-        caret = "".join("\t" if c == "\t" else " " for c in context[: col - 1]) + "^"
-        return f"{_printable(str(self))}\n{_printable(context)}\n{caret}"
+        before = _visible(context[: col - 1])
+        caret = "".join("\t" if c == "\t" else " " for c in before) + "^"
+        return f"{_printable(str(self))}\n{before}{_visible(context[col - 1:])}\n{caret}"
 
 
 class InputError(AsmError):

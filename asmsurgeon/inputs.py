@@ -70,7 +70,7 @@ def _nx_stack(module: Module) -> bool | None:
     """What `.section .note.GNU-stack,"FLAGS"` says; None if absent."""
     for line in module.lines:
         if line.first_word() == ".section":
-            args = line.statements[-1].arg_texts()
+            args = line.first_statement().arg_texts()
             if args and args[0].strip('"') == ".note.GNU-stack":
                 return "x" not in (args[1].strip('"') if len(args) > 1 else "")
     return None
@@ -80,7 +80,7 @@ def _numeric_sizes(module: Module) -> dict[str, int]:
     out = {}
     for line in module.lines:
         if line.first_word() == ".size":
-            args = line.statements[-1].arg_texts()
+            args = line.first_statement().arg_texts()
             if len(args) == 2 and args[1].strip().isdigit():
                 names = [n for n, _, _, d in line.symbol_spans() if not d]
                 if names:

@@ -315,6 +315,14 @@ class Line(_Frozen, compare=("text",), shown=("text",)):
                 return self.text[s.start : s.end]
         return ""
 
+    def first_statement(self) -> Statement | None:
+        """The statement first_word() names. A line can hold several
+        (`.section .x; nop`), so the last one is not necessarily it."""
+        for st in self.statements:
+            if not isinstance(st, Label):
+                return st
+        return None
+
     def statement_kinds(self) -> tuple[str, ...]:
         return tuple(st.kind for st in self.shape.stmts)
 

@@ -18,13 +18,16 @@ from conftest import SAMPLES, assemble, elf_symbols, run_cli
 PRECIOUS = b"precious: an output from an earlier run\n"
 
 
-def refuse(tmp_path: Path, src: Path, line: int | None = None, col: int | None = None) -> str:
-    """Run rename on `src` into a pre-existing output; assert the refusal
-    contract and return the message."""
+RENAME = ("rename", "--map", "a=b")
+
+
+def refuse(tmp_path: Path, src: Path, line: int | None = None, col: int | None = None, command=RENAME) -> str:
+    """Run `command` (rename) on `src` into a pre-existing output; assert
+    the refusal contract and return the message."""
     out = tmp_path / "out.s"
     out.write_bytes(PRECIOUS)
     before = sorted(p.name for p in tmp_path.iterdir())
-    r = run_cli("rename", src, "--map", "a=b", "-o", out)
+    r = run_cli(command[0], src, *command[1:], "-o", out)
     err = r.stderr.decode("utf-8", "replace")
     assert r.returncode == 2, err
     assert "Traceback" not in err
@@ -208,3 +211,57 @@ def test_non_utf8_comment_and_string_survive_rename(tmp_path):
     assert r.returncode == 0
     assert out.read_bytes() == data.replace(b"f:", b"g:").replace(b"call f", b"call g")
     assert encode(parser.parse(decode(data)).text) == data
+
+
+# ---- strip-wrapper given what is not Numba's output ----
+
+NOT_NUMBA = {
+    "empty.s": b"",
+    "blank.s": b"\n\t\n",
+    "data-only.s": b"\t.data\nx:\t.long 1, 2, 3\n\t.text\n\tnop\n",
+    "c-like.s": b"\t.text\n\t.globl main\n\t.type main, @function\nmain:\n\txorl %eax, %eax\n\tret\n"
+                b"\t.size main, .-main\n",
+    # Looks like Numba (a mangled name) but has no core/wrapper family.
+    "lookalike.s": b"\t.text\n_ZN8__main__3fooEv:\n\tret\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_NUMBA))
+def test_strip_wrapper_refuses_assembly_that_is_not_numba_output(tmp_path, name):
+    src = tmp_path / name
+    src.write_bytes(NOT_NUMBA[name])
+    err = refuse(tmp_path, src, 1, 1, command=("strip-wrapper",))
+    assert "no Numba function found" in err
+
+
+def test_strip_wrapper_refuses_gcc_output(tmp_path, gcc_outputs):
+    for path in gcc_outputs:
+        src = tmp_path / path.name
+        src.write_bytes(path.read_bytes())
+        err = refuse(tmp_path, src, 1, 1, command=("strip-wrapper",))
+        assert "no Numba function found" in err, path.name
+
+
+@pytest.mark.parametrize("kind", ["object", "directory", "missing", "intel"])
+def test_strip_wrapper_refuses_hostile_files(tmp_path, kind):
+    src = tmp_path / "in.s"
+    if kind == "object":
+        assemble(SAMPLES / "numba_six.asm", src)
+    elif kind == "directory":
+        src.mkdir()
+    elif kind == "intel":
+        src.write_text(".intel_syntax noprefix\n\tmov eax, DWORD PTR [rbx+4]\n")
+    message = {"object": "(binary data?)", "directory": "is a directory", "missing": "no such file",
+               "intel": "unexpected 'PTR'"}[kind]
+    assert message in refuse(tmp_path, src, command=("strip-wrapper",))
+
+
+def test_terminal_control_sequences_are_not_echoed(tmp_path):
+    # The offending line is shown under the message: ESC, BEL and a C1 CSI
+    # from the file must reach the terminal as escapes, the caret still
+    # under the column.
+    src = tmp_path / "esc.s"
+    src.write_bytes(b"\tnop\n\tmovq %rax, %rbx \x1b[2J\x1b]0;pwned\x07 \xc2\x9bx\n")
+    err = refuse(tmp_path, src, 2, 18)
+    assert not any(c in err for c in "\x1b\x07\x9b")
+    assert err.splitlines()[1:3] == ["\tmovq %rax, %rbx \\x1b[2J\\x1b]0;pwned\\x07 \\x9bx", "\t" + " " * 16 + "^"]

@@ -1,10 +1,13 @@
-"""The broken objects in hostile_objects.py are broken the way they say:
-pyelftools and binutils, not our code, are the judges. The `check` and
-build commands (other branches) reuse them for their refusal tests."""
+"""The broken objects in hostile_objects.py are broken the way they say
+(pyelftools and binutils, not our code, are the judges), and `check` and
+`symbols` refuse each of them through the real CLI: exit 2, the file (and
+archive member) named, the reason, no traceback, no hang."""
 
 from __future__ import annotations
 
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from elftools.common.exceptions import ELFError
@@ -50,3 +53,67 @@ def test_archives(objects):
     assert "file format not recognized" in corrupt.stderr
     truncated = subprocess.run(["nm", str(objects["truncated-member.a"])], capture_output=True, text=True)
     assert "other.o: file format not recognized" in truncated.stderr  # nm still exits 0
+
+
+# What `check` and `symbols` say about each: the path first (with the
+# archive member in parentheses), then the reason; exit 2, no traceback.
+REFUSALS = {
+    "empty.o": ("", "empty file: neither ELF, archive nor assembly"),
+    "not-elf.o": (":1:9", "unexpected 'assembly'"),  # not ELF, so read as assembly: a located syntax error
+    "truncated-header.o": ("", "truncated ELF file (10 bytes)"),
+    "truncated.o": ("", "truncated ELF file (section headers past the end)"),
+    "big-endian.o": ("", "big-endian ELF is not supported: asmsurgeon handles x86-64 only"),
+    "aarch64-machine.o": ("", "EM_AARCH64 ELF is not supported: asmsurgeon handles x86-64 only"),
+    "elf32.o": ("", "32-bit (ELFCLASS32) ELF is not supported: asmsurgeon handles x86-64 only"),
+    "corrupt-member.a": ("(other.o)", "archive member is not an ELF object (bad magic)"),
+    "truncated-member.a": ("(other.o)", "truncated archive: member at offset "),
+}
+
+
+def run_all(argvs: list[list[str]]) -> list[subprocess.CompletedProcess]:
+    """Real CLI processes, two at a time; a run that hangs is a failure."""
+    out = []
+    for i in range(0, len(argvs), 2):
+        procs = [(argv, subprocess.Popen([sys.executable, "-m", "asmsurgeon", *argv], stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE)) for argv in argvs[i:i + 2]]
+        for argv, p in procs:
+            stdout, stderr = p.communicate(timeout=60)
+            out.append(subprocess.CompletedProcess(argv, p.returncode, stdout, stderr))
+    return out
+
+
+def test_check_and_symbols_refuse_each_hostile_object(objects):
+    argvs = [[cmd, str(objects[name])] for name in REFUSALS for cmd in ("check", "symbols")]
+    for r in run_all(argvs):
+        cmd, path = r.args
+        where, message = REFUSALS[Path(path).name]
+        err = r.stderr.decode()
+        assert r.returncode == 2, (r.args, err)
+        assert r.stdout == b"" and "Traceback" not in err, r.args
+        assert err.startswith(f"{path}{where}: error: "), (r.args, err)
+        assert message in err.splitlines()[0], (r.args, err)
+
+
+def test_good_objects_pass_and_a_bad_one_spoils_the_set(objects):
+    ok = run_all([["check", str(objects["good.o"])], ["check", str(objects["good.a"])],
+                  ["symbols", str(objects["good.a"])],
+                  ["check", str(objects["good.o"]), str(objects["elf32.o"])]])
+    assert [r.returncode for r in ok] == [0, 0, 0, 2], [r.stderr for r in ok]
+    assert ok[0].stdout.decode() == f"{objects['good.o']}: ok (0 undefined references, all provided without Python)\n"
+    assert b"other.o" in ok[2].stdout and b" g" in ok[2].stdout
+    assert ok[3].stderr.decode().startswith(f"{objects['elf32.o']}: error: 32-bit")
+
+
+def _with_member_size(archive: bytes, size: bytes) -> bytes:
+    header = bytearray(archive[8:68])  # the first member's header
+    header[48:58] = size.ljust(10)
+    return archive[:8] + bytes(header) + archive[68:]
+
+
+@pytest.mark.parametrize("size", [b"-60", b"-61", b"0x10", b"\xd9\xa1"])
+def test_archive_member_size_that_is_not_a_size(objects, tmp_path, size):
+    # int() reads "-60", which stepped back onto the same header forever.
+    bad = tmp_path / "bad-size.a"
+    bad.write_bytes(_with_member_size(objects["good.a"].read_bytes(), size))
+    (r,) = run_all([["check", str(bad)]])
+    assert r.returncode == 2 and r.stderr.decode().startswith(f"{bad}: error: corrupt archive: bad member size")

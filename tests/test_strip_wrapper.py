@@ -237,3 +237,30 @@ def test_cli_errors_exit_2_without_output(tmp_path):
     assert not out.exists()
     proc = run_cli("strip-wrapper", SAMPLES / "numba_six.asm", "--dump-after", "nosuch")
     assert proc.returncode == 2 and b"no pass named" in proc.stderr
+
+
+def test_a_line_of_several_statements_is_neither_a_crash_nor_lost(tmp_path):
+    # `a; b` is one line of two statements: the analysis must read the
+    # directive (not the last statement), and the PIC rewrite of a section
+    # line must not drop the instruction that shares it.
+    text = (SAMPLES / "numba_six.asm").read_text()
+    text = text.replace('\t.section\t.ltext,"axl",@progbits\n', '\t.section\t.ltext,"axl",@progbits; nop\n', 1)
+    assert "; nop\n" in text
+    out = strip_wrapper(text)
+    assert '.ltext,"axl",@progbits; nop\n' in out
+    src = tmp_path / "six.s"
+    src.write_text(out)
+    assert elf_symbols(assemble(src))["six"]["defined"]
+    mutant = (SAMPLES / "numba_ret_int32.asm").read_text().replace('"al",@progbits\n', '"al",@progbit;s\n', 1)
+    assert '"al",@progbit;s\n' in strip_wrapper(mutant)  # `s` is no instruction, but `as` says so
+
+
+@pytest.mark.parametrize("data", ["\t.zero\t1<<3\n", "\t.zero\t0x10000000000\n", "\t.byte\t1+1\n"])
+def test_exception_constant_that_is_not_plain_data(data):
+    # Not a pickle we can read: the generic message, not a crash (nor a
+    # terabyte allocated for a `.zero`).
+    text = (SAMPLES / "numba_floordiv.asm").read_text()
+    start = text.index("\t.ascii\t\"\\200\\004")
+    text = text[:start] + data + text[text.index("\n", start) + 1:]
+    out = strip_wrapper(text)
+    assert '.asciz\t"exception raised by Numba-compiled code"' in out

@@ -28,6 +28,7 @@ from .manager import Context
 PICKLEBUF = ".const.picklebuf."
 PICKLEDATA = ".const.pickledata."
 UNWRAP_ARGS = "__excinfo_unwrap_args"
+_MAX_CONSTANT = 1 << 20  # a pickled exception is a few hundred bytes
 
 
 def _entity_lines(module: Module, info, name: str) -> range | None:
@@ -35,20 +36,28 @@ def _entity_lines(module: Module, info, name: str) -> range | None:
     return range(ext.start, ext.stop) if ext else None
 
 
-def _constant_bytes(module: Module, lines: range) -> bytes | None:
+def _constant_bytes(module: Module, lines: range) -> bytes:
+    """The bytes a constant's data directives spell; empty when they are
+    not plain numbers (an expression, a hand-edited or damaged file)."""
     data = bytearray()
-    for i in lines:
-        line = module.lines[i]
-        word = line.first_word()
-        if word in (".ascii", ".asciz", ".string"):
-            for arg in line.statements[-1].arg_texts():
-                data += gas_string_bytes(arg)
-                if word != ".ascii":
-                    data.append(0)
-        elif word == ".zero":
-            data += bytes(int(line.statements[-1].arg_texts()[0], 0))
-        elif word == ".byte":
-            data += bytes(int(a, 0) & 0xFF for a in line.statements[-1].arg_texts())
+    try:
+        for i in lines:
+            line = module.lines[i]
+            word = line.first_word()
+            if word in (".ascii", ".asciz", ".string"):
+                for arg in line.first_statement().arg_texts():
+                    data += gas_string_bytes(arg)
+                    if word != ".ascii":
+                        data.append(0)
+            elif word == ".zero":
+                n = int(line.first_statement().arg_texts()[0], 0)
+                if n > _MAX_CONSTANT:
+                    return b""
+                data += bytes(n)
+            elif word == ".byte":
+                data += bytes(int(a, 0) & 0xFF for a in line.first_statement().arg_texts())
+    except (ValueError, IndexError):
+        return b""
     return bytes(data)
 
 

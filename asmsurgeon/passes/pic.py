@@ -30,7 +30,7 @@ def _absolute_pointer(line: Line) -> bool:
     """`.quad sym` (an address), not `.quad 0` nor `.long .LBB0_3-.LJTI0_0`."""
     if line.first_word() not in _POINTER_DATA or not line.shape.symbols:
         return False
-    return any("-" not in arg for arg in line.statements[-1].arg_texts()
+    return any("-" not in arg for arg in line.first_statement().arg_texts()
                if re.search(r"[A-Za-z_.]", arg))
 
 
@@ -79,7 +79,9 @@ class PositionIndependent:
         return make_lines(text, where)
 
     def _section(self, line: Line, relro: set[str], where: str):
-        d = line.statements[-1]
+        if len(line.statements) != 1:
+            return line  # `.section .ltext; nop`: rewriting would lose the rest
+        d = line.first_statement()
         args = d.arg_texts()
         name = args[0].strip('"') if d.name == ".section" and args else d.name
         if name in relro and name not in (".data", ".data.rel.ro") and not name.startswith(".data.rel.ro"):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import os
 
+from ..errors import AsmError
+
 PROVIDED_SYMBOLS = frozenset({
     # Numba's runtime (NRT): allocation, reference counts, destructors.
     "NRT_MemInfo_alloc_aligned",
@@ -66,7 +68,7 @@ def cache_root() -> str:
 
 
 def _digest(toolchain) -> str:
-    """The hash naming the cache directory: compiler command, flags, the
+    """The hash naming the cache entry: compiler command, flags, the
     compiler's `--version` and the sources."""
     import hashlib
 
@@ -80,36 +82,74 @@ def _digest(toolchain) -> str:
     return h.hexdigest()[:16]
 
 
-def objects(toolchain) -> list[str]:
+def objects(toolchain, scratch: str | None = None) -> list[str]:
     """Paths of the compiled runtime objects, compiling them if needed.
 
     The digest is remembered (toolcache) under the identity of the compiler
     and of the sources, so a warm build neither runs `cc --version` nor
-    hashes anything."""
+    hashes anything.
+
+    The cache entry appears whole or not at all: the objects are compiled
+    into a private directory that is renamed into place, so a failing or
+    killed compiler leaves nothing behind, and a broken entry (a file
+    deleted by hand) is replaced. If the cache cannot be written, the
+    objects are compiled into `scratch` (the caller's temporary directory)."""
     from .. import toolcache
 
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
            [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
     target = os.path.join(cache_root(), "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
-    objs = [os.path.join(target, os.path.splitext(s)[0] + ".o") for s in SOURCES]
+    objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
     if all(os.path.exists(o) for o in objs):
         return objs
+    import shutil
     import tempfile
 
-    os.makedirs(cache_root(), exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=".runtime-", dir=cache_root())
     try:
-        for name in SOURCES:
-            toolchain.cc([*CFLAGS, "-c", os.path.join(_source_dir(), name), "-o",
-                          os.path.join(tmp, os.path.splitext(name)[0] + ".o")])
-        try:
-            os.rename(tmp, target)  # atomic; a concurrent build may have won
-        except OSError:
-            if not all(os.path.exists(o) for o in objs):
-                raise
+        os.makedirs(cache_root(), exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=".runtime-", dir=cache_root())
+    except OSError as e:
+        if scratch is None:
+            raise AsmError(f"error: cannot write the runtime cache {cache_root()}: {e.strerror or e} "
+                           "(set XDG_CACHE_HOME to a writable directory)") from None
+        return _compile(toolchain, scratch)
+    try:
+        _compile(toolchain, tmp)
+        _install(tmp, target, objs)
     finally:
-        if os.path.isdir(tmp):
-            for f in os.listdir(tmp):
-                os.unlink(os.path.join(tmp, f))
-            os.rmdir(tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
     return objs
+
+
+def _object_name(source: str) -> str:
+    return os.path.splitext(source)[0] + ".o"
+
+
+def _compile(toolchain, directory: str) -> list[str]:
+    out = []
+    for name in SOURCES:
+        out.append(os.path.join(directory, _object_name(name)))
+        toolchain.cc([*CFLAGS, "-c", os.path.join(_source_dir(), name), "-o", out[-1]])
+    return out
+
+
+def _install(tmp: str, target: str, objs: list[str]) -> None:
+    """Rename the compiled directory to `target` (atomic). A concurrent
+    build may have won the race, which is fine; an incomplete entry in the
+    way is moved aside and removed."""
+    for _ in range(3):
+        try:
+            os.rename(tmp, target)
+            return
+        except OSError:
+            if all(os.path.exists(o) for o in objs):
+                return
+        stale = os.path.join(os.path.dirname(target), f".stale-{os.getpid()}-{os.urandom(4).hex()}")
+        try:
+            os.rename(target, stale)
+        except OSError:
+            pass
+        import shutil
+
+        shutil.rmtree(stale, ignore_errors=True)
+    raise AsmError(f"error: cannot install the runtime into the cache {target}")
