@@ -12,19 +12,11 @@ comments, separators and the line terminator alike. Printing a tree is
 concatenating its leaves, so an untouched tree prints its input back byte
 for byte. Nodes are frozen; an edit builds new nodes (`Line.edit`,
 `Module.replace_lines`).
-
-The classes are written out rather than made by @dataclass(frozen=True,
-slots=True): the decorator's code generation cost 4 ms of every run, more
-than parsing a Numba function. They keep what it gave them: __slots__,
-assignment and deletion raising dataclasses.FrozenInstanceError, equality
-and hashing by field values within one class (Line by its text only), the
-same repr and __match_args__. tests/test_nodes.py holds them to it.
 """
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
-from operator import attrgetter
+from dataclasses import dataclass, field
 from typing import Iterator, Union
 
 # Leaf kinds. Trivia kinds are the ones a printer passes through untouched.
@@ -34,93 +26,44 @@ LOCALDEF = "localdef"  # a numeric local label definition, `1:`
 TRIVIA_KINDS = frozenset({"ws", "comment", "newline"})
 SYMBOL_KINDS = frozenset({SYM, SYMDEF})
 
-_set = object.__setattr__
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    kind: str
+    text: str
 
 
-class _Frozen:
-    """Frozen value semantics over `_fields` (those in `_compare` decide
-    equality and hashing, those in `_shown` the repr)."""
-
-    __slots__ = ()
-    _fields: tuple[str, ...] = ()
-    _compare: attrgetter
-    _shown: tuple[str, ...] = ()
-
-    def __init_subclass__(cls, compare: tuple[str, ...] | None = None, shown: tuple[str, ...] | None = None):
-        fields = tuple(f for klass in reversed(cls.__mro__) for f in klass.__dict__.get("__slots__", ())
-                       if not f.startswith("__"))
-        cls._fields = fields
-        cls.__match_args__ = fields
-        cls._shown = fields if shown is None else shown
-        cls._compare = attrgetter(*(fields if compare is None else compare))
-
-    def __setattr__(self, name, value):
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name):
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compare(self) == other._compare(other)
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._compare(self))
-
-    def __repr__(self):
-        args = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._shown)
-        return f"{self.__class__.__qualname__}({args})"
-
-
-class Leaf(_Frozen):
-    __slots__ = ("kind", "text")
-
-    def __init__(self, kind: str, text: str):
-        _set(self, "kind", kind)
-        _set(self, "text", text)
-
-
-class Span(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Span:
     """A leaf of a shared shape: a kind and a range of the line's text."""
 
-    __slots__ = ("kind", "start", "end")
-
-    def __init__(self, kind: str, start: int, end: int):
-        _set(self, "kind", kind)
-        _set(self, "start", start)
-        _set(self, "end", end)
+    kind: str
+    start: int
+    end: int
 
 
-class StmtShape(_Frozen):
+@dataclass(frozen=True, slots=True)
+class StmtShape:
     """One statement of a shape: which leaves it covers and how they group.
 
-    kind: "label", "directive" or "instruction"; head: index of the name
-    leaf (label name, directive or mnemonic); `groups` holds operand ranges
-    for instructions: (kind, first, last+1) indices into the line's leaves.
+    `groups` holds operand ranges for instructions: (kind, first, last+1)
+    indices into the line's leaves.
     """
 
-    __slots__ = ("kind", "first", "stop", "head", "groups")
-
-    def __init__(self, kind: str, first: int, stop: int, head: int, groups: tuple[tuple[str, int, int], ...] = ()):
-        _set(self, "kind", kind)
-        _set(self, "first", first)
-        _set(self, "stop", stop)
-        _set(self, "head", head)
-        _set(self, "groups", groups)
+    kind: str  # "label", "directive" or "instruction"
+    first: int
+    stop: int
+    head: int  # index of the name leaf: label name, directive or mnemonic
+    groups: tuple[tuple[str, int, int], ...] = ()
 
 
-class Shape(_Frozen):
-    """spans, stmts, and `symbols`: indices of spans that name symbols
-    (references and definitions), kept apart because renaming and the
-    symbol table look at nothing else."""
-
-    __slots__ = ("spans", "stmts", "symbols")
-
-    def __init__(self, spans: tuple[Span, ...], stmts: tuple[StmtShape, ...], symbols: tuple[int, ...]):
-        _set(self, "spans", spans)
-        _set(self, "stmts", stmts)
-        _set(self, "symbols", symbols)
+@dataclass(frozen=True, slots=True)
+class Shape:
+    spans: tuple[Span, ...]
+    stmts: tuple[StmtShape, ...]
+    # Indices of spans that name symbols (references and definitions), kept
+    # apart because renaming and the symbol table look at nothing else.
+    symbols: tuple[int, ...]
 
 
 def _unquote(text: str) -> str:
@@ -146,13 +89,11 @@ def symbol_name(text: str) -> str:
     return _unquote(text)
 
 
-class Node(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Node:
     """A statement or operand: a run of leaves with a meaning."""
 
-    __slots__ = ("leaves",)
-
-    def __init__(self, leaves: tuple[Union[Leaf, "Operand"], ...]):
-        _set(self, "leaves", leaves)
+    leaves: tuple[Union[Leaf, "Operand"], ...]
 
     @property
     def text(self) -> str:
@@ -170,12 +111,9 @@ class Node(_Frozen):
         return [symbol_name(t.text) for t in self.tokens() if t.kind in SYMBOL_KINDS]
 
 
+@dataclass(frozen=True, slots=True)
 class Label(Node):
-    __slots__ = ("name_leaf",)
-
-    def __init__(self, leaves: tuple[Union[Leaf, "Operand"], ...], name_leaf: Leaf = Leaf("symdef", "")):
-        _set(self, "leaves", leaves)
-        _set(self, "name_leaf", name_leaf)
+    name_leaf: Leaf = field(default=Leaf("symdef", ""))
 
     @property
     def name(self) -> str:
@@ -186,12 +124,9 @@ class Label(Node):
         return self.name_leaf.kind == LOCALDEF
 
 
+@dataclass(frozen=True, slots=True)
 class Directive(Node):
-    __slots__ = ("name",)
-
-    def __init__(self, leaves: tuple[Union[Leaf, "Operand"], ...], name: str = ""):
-        _set(self, "leaves", leaves)
-        _set(self, "name", name)
+    name: str = ""
 
     @property
     def args(self) -> tuple[tuple[Leaf, ...], ...]:
@@ -217,23 +152,16 @@ class Directive(Node):
         return ["".join(t.text for t in a) for a in self.args]
 
 
+@dataclass(frozen=True, slots=True)
 class Operand(Node):
-    """kind: "register", "immediate", "memory", "direct", "indirect" or "segmented"."""
-
-    __slots__ = ("kind",)
-
-    def __init__(self, leaves: tuple[Union[Leaf, "Operand"], ...], kind: str = ""):
-        _set(self, "leaves", leaves)
-        _set(self, "kind", kind)
+    # "register", "immediate", "memory", "direct", "indirect", "segmented"
+    kind: str = ""
 
 
+@dataclass(frozen=True, slots=True)
 class Instruction(Node):
-    __slots__ = ("mnemonic", "prefixes")
-
-    def __init__(self, leaves: tuple[Union[Leaf, "Operand"], ...], mnemonic: str = "", prefixes: tuple[str, ...] = ()):
-        _set(self, "leaves", leaves)
-        _set(self, "mnemonic", mnemonic)
-        _set(self, "prefixes", prefixes)
+    mnemonic: str = ""
+    prefixes: tuple[str, ...] = ()
 
     @property
     def operands(self) -> tuple[Operand, ...]:
@@ -265,22 +193,20 @@ def _materialize(text: str, shape: Shape) -> tuple[tuple[Leaf, ...], tuple[State
     return leaves, tuple(stmts)
 
 
-class Line(_Frozen, compare=("text",), shown=("text",)):
+@dataclass(frozen=True, slots=True)
+class Line:
     """One line of source, terminator included (a /* */ comment can make a
-    line span several physical lines). Equal lines have equal text."""
+    line span several physical lines)."""
 
-    __slots__ = ("text", "shape", "_built_nodes")
-
-    def __init__(self, text: str, shape: Shape, _built_nodes: tuple | None = None):
-        _set(self, "text", text)
-        _set(self, "shape", shape)
-        _set(self, "_built_nodes", _built_nodes)
+    text: str
+    shape: Shape = field(repr=False, compare=False)
+    _built_nodes: tuple | None = field(default=None, repr=False, compare=False)
 
     def _built(self):
         # Built on first use and kept: a Line is immutable, so the nodes
         # made from it are too, and most lines are never looked into.
         if self._built_nodes is None:
-            _set(self, "_built_nodes", _materialize(self.text, self.shape))
+            object.__setattr__(self, "_built_nodes", _materialize(self.text, self.shape))
         return self._built_nodes
 
     @property
@@ -327,12 +253,10 @@ class Line(_Frozen, compare=("text",), shown=("text",)):
         return tuple(st.kind for st in self.shape.stmts)
 
 
-class Module(_Frozen):
-    __slots__ = ("lines", "path")
-
-    def __init__(self, lines: tuple[Line, ...], path: str = "<stdin>"):
-        _set(self, "lines", lines)
-        _set(self, "path", path)
+@dataclass(frozen=True, slots=True)
+class Module:
+    lines: tuple[Line, ...]
+    path: str = "<stdin>"
 
     @property
     def text(self) -> str:
