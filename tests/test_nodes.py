@@ -1,6 +1,5 @@
-"""The node classes keep what @dataclass(frozen=True, slots=True) gave
-them (nodes.py writes them out for start-up time)."""
-
+"""The node classes are frozen, slotted dataclasses: immutable, compared and
+hashed by value, with no per-instance dict."""
 from __future__ import annotations
 
 import dataclasses
