@@ -32,15 +32,9 @@ class CheckError(AsmError):
 def check_object(path: str) -> list[str]:
     """Why `path` cannot be linked standalone (`check`'s rules): one line
     per problem, empty when it can."""
-    from .elfcheck import ElfError
-    from .elfinfo import object_report
-    from .linkcheck import check, check_reports
+    from .linkcheck import check
 
-    try:
-        report = check_reports([object_report(path)])
-    except ElfError:  # not what `as` normally writes: let pyelftools say what is wrong
-        report = check([path])
-    return [f"{p.symbol}: {p.reason}" for p in report.problems]
+    return [f"{p.symbol}: {p.reason}" for p in check([path]).problems]
 
 
 @dataclass
