@@ -52,7 +52,9 @@ def load(source: str | Module) -> Module:
 
     if isinstance(source, Module):
         return source
-    if "\n" not in source and (os.path.exists(source) or source == "-"):
+    # Assembly text has line breaks; a string without one is a path (or '-'),
+    # so a mistyped file name is reported as missing, not parsed as code.
+    if "\n" not in source:
         return parse_file(source)
     return parse(source, "<asm>")
 

@@ -292,3 +292,11 @@ def test_python_api_builds_from_a_dispatcher(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert subprocess.run([str(out), "21"], capture_output=True, text=True).stdout == "42\n"
+
+
+def test_missing_input_is_reported_as_missing(tmp_path):
+    out = tmp_path / "x"
+    r = run_cli("build", tmp_path / "missing.asm", "-o", out)
+    assert r.returncode == 2
+    assert r.stderr.decode().startswith(f"{tmp_path / 'missing.asm'}:1:1: error: no such file")
+    assert not out.exists()
