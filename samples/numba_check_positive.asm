@@ -1,13 +1,13 @@
 	.file	"<string>"
 	.section	.ltext,"axl",@progbits
-	.globl	_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.globl	_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 	.p2align	4
-	.type	_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
-_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
+	.type	_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
+_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
 	vxorpd	%xmm1, %xmm1, %xmm1
 	vucomisd	%xmm0, %xmm1
 	jbe	.LBB0_2
-	movabsq	$.const.picklebuf.cdcfc84da7425f402b46cf24eb7f77923c016f77, %rax
+	movabsq	$.const.picklebuf.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82, %rax
 	movq	%rax, (%rsi)
 	movl	$1, %eax
 	retq
@@ -17,12 +17,12 @@ _ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
 	vmovsd	%xmm0, (%rdi)
 	retq
 .Lfunc_end0:
-	.size	_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end0-_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.size	_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end0-_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 
-	.globl	_ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.globl	_ZN7cpython8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 	.p2align	4
-	.type	_ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
-_ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
+	.type	_ZN7cpython8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
+_ZN7cpython8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
 	.cfi_startproc
 	pushq	%r14
 	.cfi_def_cfa_offset 16
@@ -43,7 +43,7 @@ _ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_
 	movq	$0, 8(%rsp)
 	testl	%eax, %eax
 	je	.LBB1_1
-	movabsq	$_ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
+	movabsq	$_ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
 	cmpq	$0, (%rax)
 	je	.LBB1_4
 	movq	32(%rsp), %rdi
@@ -62,7 +62,7 @@ _ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_
 	testq	%rax, %rax
 	jne	.LBB1_1
 	vmovsd	24(%rsp), %xmm0
-	movabsq	$_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
+	movabsq	$_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
 	leaq	16(%rsp), %rdi
 	leaq	8(%rsp), %rsi
 	movq	$0, 16(%rsp)
@@ -107,7 +107,7 @@ _ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_
 	jmp	.LBB1_13
 .LBB1_4:
 	movabsq	$PyExc_RuntimeError, %rdi
-	movabsq	$".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd", %rsi
+	movabsq	$".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd", %rsi
 .LBB1_5:
 	movabsq	$PyErr_SetString, %rax
 	callq	*%rax
@@ -138,13 +138,13 @@ _ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_
 	movabsq	$".const.Error creating Python tuple from runtime exception arguments", %rsi
 	jmp	.LBB1_5
 .Lfunc_end1:
-	.size	_ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end1-_ZN7cpython8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.size	_ZN7cpython8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end1-_ZN7cpython8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 	.cfi_endproc
 
-	.globl	cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.globl	cfunc._ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 	.p2align	4
-	.type	cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
-cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
+	.type	cfunc._ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@function
+cfunc._ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd:
 	.cfi_startproc
 	pushq	%r14
 	.cfi_def_cfa_offset 16
@@ -154,7 +154,7 @@ cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3d
 	.cfi_def_cfa_offset 64
 	.cfi_offset %rbx, -24
 	.cfi_offset %r14, -16
-	movabsq	$_ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
+	movabsq	$_ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, %rax
 	leaq	24(%rsp), %rdi
 	leaq	16(%rsp), %rsi
 	movq	$0, 24(%rsp)
@@ -249,46 +249,46 @@ cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3d
 	.cfi_def_cfa_offset 8
 	retq
 .Lfunc_end2:
-	.size	cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end2-cfunc._ZN8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
+	.size	cfunc._ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd, .Lfunc_end2-cfunc._ZN8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd
 	.cfi_endproc
 
-	.type	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77,@object
+	.type	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82,@object
 	.section	.lrodata,"al",@progbits
 	.p2align	4, 0x0
-.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77:
-	.ascii	"\200\004\225f\000\000\000\000\000\000\000\214\bbuiltins\224\214\nValueError\224\223\224\214\016x must be >= 0\224\205\224\214\016check_positive\224\214\036/work/main/samples/generate.py\224K>\207\224\207\224."
-	.size	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77, 113
+.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82:
+	.ascii	"\200\004\225[\000\000\000\000\000\000\000\214\bbuiltins\224\214\nValueError\224\223\224\214\016x must be >= 0\224\205\224\214\016check_positive\224\214\023samples/generate.py\224K>\207\224\207\224."
+	.size	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82, 102
 
-	.type	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77.sha1,@object
+	.type	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82.sha1,@object
 	.p2align	4, 0x0
-.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77.sha1:
-	.ascii	"\315\317\310M\247B_@+F\317$\353\177w\222<\001ow"
-	.size	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77.sha1, 20
+.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82.sha1:
+	.ascii	"\2679h\352\240\351\356\342\232\341\307\317\267\235H\236\277\365o\202"
+	.size	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82.sha1, 20
 
-	.type	.const.picklebuf.cdcfc84da7425f402b46cf24eb7f77923c016f77,@object
+	.type	.const.picklebuf.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82,@object
 	.p2align	4, 0x0
-.const.picklebuf.cdcfc84da7425f402b46cf24eb7f77923c016f77:
-	.quad	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77
-	.long	113
+.const.picklebuf.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82:
+	.quad	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82
+	.long	102
 	.zero	4
-	.quad	.const.pickledata.cdcfc84da7425f402b46cf24eb7f77923c016f77.sha1
+	.quad	.const.pickledata.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82.sha1
 	.quad	0
 	.long	0
 	.zero	4
-	.size	.const.picklebuf.cdcfc84da7425f402b46cf24eb7f77923c016f77, 40
+	.size	.const.picklebuf.b73968eaa0e9eee29ae1c7cfb79d489ebff56f82, 40
 
 	.type	.const.check_positive,@object
 .const.check_positive:
 	.asciz	"check_positive"
 	.size	.const.check_positive, 15
 
-	.type	_ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@object
-	.comm	_ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,8,8
-	.type	".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd",@object
+	.type	_ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,@object
+	.comm	_ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd,8,8
+	.type	".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd",@object
 	.p2align	4, 0x0
-".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd":
-	.asciz	"missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd"
-	.size	".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v23B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd", 108
+".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd":
+	.asciz	"missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd"
+	.size	".const.missing Environment: _ZN08NumbaEnv8__main__14check_positiveB3v15B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd", 108
 
 	.type	".const.Error creating Python tuple from runtime exception arguments",@object
 	.p2align	4, 0x0
