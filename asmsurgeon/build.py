@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import AsmError, InputError, UsageError
 from .fileio import atomic_output, scratch_directory, write_output
@@ -18,6 +19,9 @@ from .nodes import Module
 from .passes.add_main import AddMain
 from .passes.manager import Context, PassManager
 from .toolchain import Toolchain
+
+if TYPE_CHECKING:
+    from .elfcheck import ElfReport
 
 KINDS = ("exe", "shared", "static", "object")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
@@ -169,19 +173,20 @@ def _runtime(tc: Toolchain, scratch: str) -> list[str]:
     return objects(tc, scratch)
 
 
-def verify(path: str, kind: str, entry: str | None) -> dict:
+def verify(path: str, kind: str, entry: str | None) -> ElfReport:
     """Read the linked file back: refuse libpython, text relocations and a
     missing entry point; return the facts for callers and tests."""
-    from .elfinfo import elf_facts
+    from .elfcheck import read_report
 
-    facts = elf_facts(path)
+    report = read_report(path)
     problems = []
-    if any("python" in lib for lib in facts["needed"]):
-        problems.append("it needs " + ", ".join(l for l in facts["needed"] if "python" in l))
-    if facts["textrel"]:
+    python = [lib for lib in report.needed if "python" in lib]
+    if python:
+        problems.append("it needs " + ", ".join(python))
+    if report.textrel:
         problems.append("it has text relocations (code that is patched at load time)")
-    if entry and entry not in facts["defined"]:
+    if entry and entry not in {s.name for s in report.symbols + report.dynamic_symbols if s.defined}:
         problems.append(f"it does not define {entry}")
     if problems:
         raise AsmError(f"error: the linked {kind} is not usable: " + "; ".join(problems))
-    return facts
+    return report

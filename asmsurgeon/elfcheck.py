@@ -79,6 +79,9 @@ class ElfReport:
     nx_stack: bool | None = None
     textrel: bool = False  # DT_TEXTREL / DF_TEXTREL: the loader must write to code
     members: list["ElfReport"] = field(default_factory=list)
+    # .dynsym, what the dynamic loader sees (linked files; the same list as
+    # `symbols` when there is no .symtab, empty for objects and archives)
+    dynamic_symbols: list[ElfSymbol] = field(default_factory=list)
 
     @property
     def defined(self) -> list[ElfSymbol]:
@@ -97,6 +100,12 @@ class ElfReport:
     def exported(self) -> set[str]:
         """Names this file defines for others to link against."""
         return {s.name for s in self.symbols if s.defined and s.binding != "local" and s.name}
+
+    @property
+    def dynamic_exports(self) -> set[str]:
+        """Names a linked file offers the dynamic loader (.dynsym's defined,
+        non-local symbols): what other programs can bind to at run time."""
+        return {s.name for s in self.dynamic_symbols if s.defined and s.binding != "local" and s.name}
 
 
 def is_elf_or_archive(data: bytes) -> bool:
@@ -221,6 +230,11 @@ def _read_elf(name: str, data: bytes, member: str | None) -> ElfReport:
     symtab = next((i for want in (".symtab", ".dynsym") for i, sec in enumerate(sections) if sec.name == want), None)
     syms = list(sections[symtab].iter_symbols()) if symtab is not None else []
     report.symbols = [_symbol(s, sections, member) for s in syms[1:]]
+    dynsym = next((i for i, sec in enumerate(sections) if sec.name == ".dynsym"), None)
+    if dynsym == symtab:
+        report.dynamic_symbols = report.symbols
+    elif dynsym is not None:
+        report.dynamic_symbols = [_symbol(s, sections, member) for s in list(sections[dynsym].iter_symbols())[1:]]
     if kind == "relocatable" and symtab is not None:
         report.references = _references(sections, syms, symtab)
     else:

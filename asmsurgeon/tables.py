@@ -105,8 +105,9 @@ def cache_key(source: str) -> str:
 
 
 def cache_dir() -> str:
-    """$ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
-    ~/.cache/asmsurgeon."""
+    """The one per-user cache directory (these tables, toolcache's facts,
+    the compiled runtime): $ASMSURGEON_CACHE_DIR, else
+    $XDG_CACHE_HOME/asmsurgeon, else ~/.cache/asmsurgeon."""
     explicit = os.environ.get("ASMSURGEON_CACHE_DIR")
     if explicit:
         return explicit

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from asmsurgeon.build import build_executable
-from asmsurgeon.elfinfo import elf_facts
+from asmsurgeon.elfcheck import read_report
 from conftest import SAMPLES, run_cli
 
 NUMBA_SRC = Path(__file__).resolve().parent / "numba_src"
@@ -47,13 +47,13 @@ def test_current_numba_six_prints_6(tmp_path):
 def test_executable_is_hardened_and_python_free(tmp_path, sample):
     out = tmp_path / "six"
     assert run_cli("build", SAMPLES / f"{sample}.asm", "-o", out).returncode == 0
-    facts = elf_facts(str(out))
-    assert facts["type"] == "ET_DYN" and facts["pie"]
-    assert facts["relro"] and facts["bind_now"]
-    assert facts["exec_stack"] is False
-    assert not facts["textrel"]
-    assert not [lib for lib in facts["needed"] if "python" in lib]
-    assert "main" in facts["defined"]
+    r = read_report(str(out))
+    assert r.kind == "executable" and r.pie  # an ET_DYN executable
+    assert r.relro == "full" and r.bind_now
+    assert r.nx_stack is True
+    assert not r.textrel
+    assert not [lib for lib in r.needed if "python" in lib]
+    assert "main" in {s.name for s in r.defined}
     assert os.access(out, os.X_OK)
 
 
@@ -61,7 +61,7 @@ def test_nolibc_build_exits_with_the_result(tmp_path):
     out = tmp_path / "six"
     assert run_cli("build", SAMPLES / "seed_six_numba049.asm", "--nolibc", "-o", out).returncode == 0
     assert subprocess.run([str(out)]).returncode == 6
-    assert elf_facts(str(out))["needed"] == []
+    assert read_report(str(out)).needed == []
 
 
 @pytest.mark.parametrize("sample,args,expected", [
@@ -204,11 +204,11 @@ def test_library_used_from_c(lib_asm, tmp_path, kind, lib):
     run = subprocess.run([str(exe)], capture_output=True, text=True)
     assert (run.returncode, run.stdout) == (0, "6.5 0.25 1 3\n")
     if kind == "shared":
-        facts = elf_facts(str(out))
-        assert {"total", "ident", "swap"} <= facts["defined"] and not facts["textrel"]
-        assert facts["relro"] and facts["bind_now"] and facts["exec_stack"] is False
-        assert {"total", "ident", "swap"} <= facts["exported"]
-        assert not [s for s in facts["exported"] if s.startswith("_ZN")]  # Numba's internals hidden
+        r = read_report(str(out))
+        assert {"total", "ident", "swap"} <= {s.name for s in r.defined} and not r.textrel
+        assert r.relro == "full" and r.bind_now and r.nx_stack is True
+        assert {"total", "ident", "swap"} <= r.dynamic_exports
+        assert not [s for s in r.dynamic_exports if s.startswith("_ZN")]  # Numba's internals hidden
 
 
 def test_object_kind_bundles_the_runtime(abi, tmp_path):

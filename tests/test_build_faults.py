@@ -39,11 +39,22 @@ def output_arg() -> str:
     return 'out=; prev=\nfor a in "$@"; do [ "$prev" = -o ] && out=$a; prev=$a; done\n'
 
 
+def fresh_cache(cache: Path) -> str:
+    """`cache` as a new cache directory holding copies of the usual one's
+    parser tables and remembered facts: only the runtime is missing."""
+    tables.load()  # the usual directory has the tables (a no-op when warm)
+    cache.mkdir(parents=True, exist_ok=True)
+    usual = Path(tables.cache_dir())
+    for f in [*usual.glob("*.lalr"), *usual.glob("*.facts")]:
+        shutil.copy2(f, cache)
+    return str(cache)
+
+
 @pytest.fixture
 def env(tmp_path) -> dict:
     """A fresh runtime cache (so the runtime is compiled by the tools under
-    test), the parser tables from the usual place."""
-    return {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "ASMSURGEON_CACHE_DIR": tables.cache_dir()}
+    test), the parser tables and compiler facts copied from the usual place."""
+    return {**os.environ, "ASMSURGEON_CACHE_DIR": fresh_cache(tmp_path / "cache")}
 
 
 def bin_with(tmp_path: Path, *tools: str) -> str:
@@ -56,8 +67,8 @@ def bin_with(tmp_path: Path, *tools: str) -> str:
 
 
 def runtime_entries(env: dict) -> list[str]:
-    cache = Path(env["XDG_CACHE_HOME"]) / "asmsurgeon"
-    return sorted(p.name for p in cache.iterdir() if not p.name.endswith(".lalr")) if cache.exists() else []
+    cache = Path(env["ASMSURGEON_CACHE_DIR"])
+    return sorted(p.name for p in cache.iterdir() if not p.name.endswith((".lalr", ".facts"))) if cache.exists() else []
 
 
 def refused(tmp_path: Path, env: dict, tool_name: str, *, precious: bool = False) -> str:
@@ -79,7 +90,7 @@ def refused(tmp_path: Path, env: dict, tool_name: str, *, precious: bool = False
     else:
         assert list(out_dir.iterdir()) == []
     for entry in runtime_entries(env):  # a runtime in the cache is a whole one
-        assert not entry.startswith(".") and sorted(os.listdir(Path(env["XDG_CACHE_HOME"]) / "asmsurgeon" / entry)) == \
+        assert not entry.startswith(".") and sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == \
             ["cli.o", "nrt.o", "raise.o"], entry
     return err
 
@@ -156,12 +167,12 @@ def test_broken_runtime_cache_entry_is_replaced(tmp_path, env):
     out = tmp_path / "six"
     assert run_cli("build", SIX, "-o", out, env=env).returncode == 0
     (entry,) = runtime_entries(env)
-    (Path(env["XDG_CACHE_HOME"]) / "asmsurgeon" / entry / "cli.o").unlink()  # as by hand, or an old version
+    (Path(env["ASMSURGEON_CACHE_DIR"]) / entry / "cli.o").unlink()  # as by hand, or an old version
     out.unlink()
     r = run_cli("build", SIX, "-o", out, env=env)
     assert r.returncode == 0, r.stderr.decode()
     assert runtime_entries(env) == [entry]
-    assert sorted(os.listdir(Path(env["XDG_CACHE_HOME"]) / "asmsurgeon" / entry)) == ["cli.o", "nrt.o", "raise.o"]
+    assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == ["cli.o", "nrt.o", "raise.o"]
     assert subprocess.run([str(out)], capture_output=True).stdout == b"6\n"
 
 
@@ -169,7 +180,7 @@ def test_unwritable_cache_still_builds(tmp_path, env):
     not_a_dir = tmp_path / "cache-file"
     not_a_dir.write_text("")
     out = tmp_path / "six"
-    r = run_cli("build", SIX, "-o", out, env={**env, "XDG_CACHE_HOME": str(not_a_dir)})
+    r = run_cli("build", SIX, "-o", out, env={**env, "ASMSURGEON_CACHE_DIR": str(not_a_dir / "asmsurgeon")})
     assert r.returncode == 0, r.stderr.decode()
     assert subprocess.run([str(out)], capture_output=True).stdout == b"6\n"
 
@@ -188,7 +199,8 @@ def test_concurrent_builds_into_one_directory(tmp_path, env, cache):
         assert run_cli("build", SIX, "-o", tmp_path / "warm", env=env).returncode == 0
     for round_ in range(2):
         if cache == "cold":
-            shutil.rmtree(Path(env["XDG_CACHE_HOME"]), ignore_errors=True)
+            shutil.rmtree(Path(env["ASMSURGEON_CACHE_DIR"]), ignore_errors=True)
+            fresh_cache(Path(env["ASMSURGEON_CACHE_DIR"]))
         procs = [(name, args, expected, subprocess.Popen(
             [sys.executable, "-m", "asmsurgeon", "build", str(SAMPLES / f"{name}.asm"), "-o", str(out / name)],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)) for name, args, expected in PROGRAMS]
@@ -198,4 +210,4 @@ def test_concurrent_builds_into_one_directory(tmp_path, env, cache):
             assert subprocess.run([str(out / name), *args], capture_output=True).stdout == expected, round_
         assert sorted(p.name for p in out.iterdir()) == sorted(name for name, _, _ in PROGRAMS)
         (entry,) = runtime_entries(env)
-        assert sorted(os.listdir(Path(env["XDG_CACHE_HOME"]) / "asmsurgeon" / entry)) == ["cli.o", "nrt.o", "raise.o"]
+        assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == ["cli.o", "nrt.o", "raise.o"]

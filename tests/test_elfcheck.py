@@ -50,7 +50,8 @@ def test_shared_objects_and_text_relocations(tmp_path):
     cc("-shared", "-o", numba_so, assemble_text(tmp_path, "fact", stripped_source("numba_fact.asm")))
     r = read_report(str(numba_so))
     assert r.kind == "shared" and r.textrel and not r.pie
-    assert "fact" in r.exported
+    assert "fact" in r.exported and "fact" in r.dynamic_exports
+    assert {s.name for s in r.dynamic_symbols} < {s.name for s in r.symbols}  # .dynsym read beside .symtab
     c_so = tmp_path / "libwave.so"
     cc("-shared", "-fPIC", "-O2", "-Wl,-soname,libwave.so.1", "-o", c_so, write(tmp_path / "w.c", COS_C))
     r = read_report(str(c_so))

@@ -23,15 +23,15 @@ CSRC = Path(__file__).resolve().parent / "csrc_runtime"
 @pytest.fixture(scope="module")
 def rt_objects(tmp_path_factory) -> list[str]:
     """A runtime compiled into a fresh cache, as on a new machine."""
-    old = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    old = os.environ.get("ASMSURGEON_CACHE_DIR")
+    os.environ["ASMSURGEON_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     try:
         yield runtime.objects(Toolchain())
     finally:
         if old is None:
-            del os.environ["XDG_CACHE_HOME"]
+            del os.environ["ASMSURGEON_CACHE_DIR"]
         else:
-            os.environ["XDG_CACHE_HOME"] = old
+            os.environ["ASMSURGEON_CACHE_DIR"] = old
 
 
 def c_program(tmp_path: Path, source: str, objs: list[str], extra: list[str] = ()) -> Path:
@@ -65,9 +65,11 @@ def test_error_hook_and_increfs_are_weak(rt_objects):
 
 
 def test_cache_is_reused_and_keyed_by_location(rt_objects, tmp_path, monkeypatch):
+    assert all(o.startswith(os.environ["ASMSURGEON_CACHE_DIR"] + os.sep) for o in rt_objects)
     mtimes = [os.stat(o).st_mtime_ns for o in rt_objects]
     assert runtime.objects(Toolchain()) == rt_objects
     assert [os.stat(o).st_mtime_ns for o in rt_objects] == mtimes
+    monkeypatch.delenv("ASMSURGEON_CACHE_DIR")  # then $XDG_CACHE_HOME/asmsurgeon
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     fresh = runtime.objects(Toolchain())
     assert all(o.startswith(str(tmp_path)) and os.path.exists(o) for o in fresh)

@@ -5,9 +5,11 @@ references to anything not provided here, in libc or in libm) and the C
 sources in this package (which must define all of them; a test compares
 this set with the compiled runtime's exports).
 
-The C sources are compiled once per user and compiler into a cache
-($XDG_CACHE_HOME/asmsurgeon/runtime-<hash>/), so a build pays for one `cc`
-run the first time only. The hash covers the sources, the flags and the
+The C sources are compiled once per user and compiler into the cache
+directory the parser tables and toolcache use (tables.cache_dir:
+$ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
+~/.cache/asmsurgeon), as runtime-<hash>/, so a build pays for one `cc` run
+the first time only. The hash covers the sources, the flags and the
 compiler's `--version`, so an upgrade of either rebuilds it.
 """
 
@@ -62,11 +64,6 @@ def _source_dir() -> str:
     return os.path.dirname(os.path.abspath(__file__))
 
 
-def cache_root() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "asmsurgeon")
-
-
 def _digest(toolchain) -> str:
     """The hash naming the cache entry: compiler command, flags, the
     compiler's `--version` and the sources."""
@@ -95,10 +92,12 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
     from .. import toolcache
+    from ..tables import cache_dir
 
+    root = cache_dir()
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
            [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
-    target = os.path.join(cache_root(), "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
+    target = os.path.join(root, "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
     objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
     if all(os.path.exists(o) for o in objs):
         return objs
@@ -106,12 +105,12 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     import tempfile
 
     try:
-        os.makedirs(cache_root(), exist_ok=True)
-        tmp = tempfile.mkdtemp(prefix=".runtime-", dir=cache_root())
+        os.makedirs(root, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=".runtime-", dir=root)
     except OSError as e:
         if scratch is None:
-            raise AsmError(f"error: cannot write the runtime cache {cache_root()}: {e.strerror or e} "
-                           "(set XDG_CACHE_HOME to a writable directory)") from None
+            raise AsmError(f"error: cannot write the runtime cache {root}: {e.strerror or e} "
+                           "(set ASMSURGEON_CACHE_DIR to a writable directory)") from None
         return _compile(toolchain, scratch)
     try:
         _compile(toolchain, tmp)
