@@ -3,8 +3,8 @@
 Works before surgery (cfunc.* and CPython wrappers present) and after it
 (the C wrappers carry C names). Signatures come from
 signature.infer_signatures; a return type it cannot tell ("unknown") has
-to come from --sig. The C names are demangle.c_names of the core symbols
-either way, which is how strip-wrapper named them.
+to come from --sig. The C names are demangle.defined_function_names of
+the defined symbols either way, which is how strip-wrapper named them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import module_info
-from .demangle import c_names, parse_numba_name
+from .demangle import defined_function_names, parse_numba_name
 from .errors import UsageError
 from .nodes import Module
 from .signature import Signature, infer_signatures, parse_signature
@@ -28,8 +28,7 @@ class Function:
 
 def functions(module: Module) -> dict[str, Function]:
     info = module_info(module)
-    cores = [s for s in info.symbols if (n := parse_numba_name(s)) and n.role in ("core", "cfunc")]
-    names = c_names(cores)
+    names = defined_function_names(s.name for s in info.symbols.values() if s.defined)
     sigs = infer_signatures(module)
     out: dict[str, Function] = {}
     for core, c_name in names.items():

@@ -89,10 +89,10 @@ def infer_signatures(module) -> dict[str, Signature]:
     run time), e.g. `array(unknown, 1d, A)`.
     """
     from .analysis import module_info
-    from .demangle import c_names, parse_numba_name
+    from .demangle import defined_function_names, parse_numba_name
 
     info = module_info(module)
-    names = c_names(info.functions)
+    names = defined_function_names(s.name for s in info.symbols.values() if s.defined)
     cores: dict[str, tuple[str, ...]] = {}
     for name, sym in info.symbols.items():
         n = parse_numba_name(name) if sym.defined else None

@@ -3,6 +3,7 @@ programs run."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import os
@@ -300,3 +301,18 @@ def test_missing_input_is_reported_as_missing(tmp_path):
     assert r.returncode == 2
     assert r.stderr.decode().startswith(f"{tmp_path / 'missing.asm'}:1:1: error: no such file")
     assert not out.exists()
+
+
+def test_a_lone_environment_changes_no_c_name(tmp_path):
+    # An inlined helper can leave a NumbaEnv of another `fact` overload
+    # behind; strip-wrapper, symbols and build must still agree on `fact`.
+    env = "_ZN08NumbaEnv8__main__4factB2v99B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEd"
+    src = tmp_path / "fact.asm"
+    src.write_text((SAMPLES / "numba_fact.asm").read_text() + f"\t.comm\t{env},8,8\n")
+    stripped = run_cli("strip-wrapper", src)
+    assert stripped.returncode == 0 and b"\nfact:\n" in stripped.stdout
+    listed = run_cli("symbols", src, "--json")
+    assert [f["c_name"] for f in json.loads(listed.stdout)["files"][0]["functions"]] == ["fact"]
+    out = tmp_path / "fact"
+    assert run_cli("build", src, "-o", out).returncode == 0
+    assert subprocess.run([str(out), "5"], capture_output=True, text=True).stdout == "120\n"

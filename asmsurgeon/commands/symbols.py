@@ -57,7 +57,7 @@ def run(args) -> int:
 
 def describe(loaded, args=None) -> dict:
     """One file as the JSON document's `files[i]` object."""
-    from ..demangle import c_names, readable
+    from ..demangle import defined_function_names, readable
 
     report = loaded.report
     rows = []
@@ -71,12 +71,8 @@ def describe(loaded, args=None) -> dict:
         rows.append({"name": s.name, "readable": readable(s.name), "role": role, "binding": s.binding,
                      "type": s.type, "defined": s.defined, "section": s.section, "size": s.size,
                      "member": s.member})
-    # Functions are the families with code here; an environment alone is
-    # what an inlined helper leaves behind.
-    code = [s.name for s in report.symbols if s.defined
-            and roles.role_of(s.name) in (roles.NUMBA_CORE, roles.CFUNC, roles.CPYTHON_WRAPPER)]
     return {"path": report.path, "kind": report.kind, "symbols": rows,
-            "functions": _functions(loaded, c_names(code))}
+            "functions": _functions(loaded, defined_function_names(s.name for s in report.symbols if s.defined))}
 
 
 def _functions(loaded, names: dict[str, str]) -> list[dict]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis import module_info, reachable
-from ..demangle import c_names, parse_numba_name, readable
+from ..demangle import defined_function_names, parse_numba_name, readable
 from ..errors import InputError, UsageError
 from ..nodes import Line, Module
 from .edit import explain as _explain
@@ -28,7 +28,7 @@ _DECLARATIONS = {".globl", ".global", ".weak", ".local", ".hidden", ".protected"
 def numba_functions(info) -> dict[str, str]:
     """cfunc symbol -> its default C name, for the cfuncs the module defines."""
     defined = [s.name for s in info.symbols.values() if s.defined]
-    names = c_names(defined)
+    names = defined_function_names(defined)
     out = {}
     for sym in defined:
         n = parse_numba_name(sym)
