@@ -14,14 +14,12 @@ print(), typed containers.
 
 from __future__ import annotations
 
-import re
-
 from .analysis import module_info
 from .demangle import parse_numba_name
 from .parser import parse
+from .roles import is_numba_helper, is_numba_runtime, is_python_api
 from .runtime import PROVIDED_SYMBOLS
 
-_NEEDS_PYTHON = re.compile(r"(_?Py|numba_|NRT_)")
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
 # Symbols that tell which Python feature the code uses.
@@ -53,7 +51,8 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
             if sym is not None and sym.defined:
                 if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
                     todo.extend(info.refs.get(name, ()))
-            elif _NEEDS_PYTHON.match(name) and name not in PROVIDED_SYMBOLS:
+            elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
+                    and name not in PROVIDED_SYMBOLS:
                 bad.add(name)
         if bad:
             out[core] = sorted(bad)

@@ -141,3 +141,11 @@ def test_unrecognised_python_use_is_reported():
     ctx = Context()
     strip_module(parse(text), ctx)
     assert any("still refers to Python: PyErr_Clear, PyGILState_Ensure" in n for n in ctx.notes)
+
+
+def test_pic_rewrite_keeps_comments_and_line_endings():
+    text = "f:\r\n\tmovabsq\t$f, %rax # local\r\n\tmovabsq\t$ext+8, %rcx\r\n\tmovabsq\t$ext, %rdx"
+    out = PositionIndependent().run(parse(text), Context()).text
+    assert out == ("f:\r\n\tleaq\tf(%rip), %rax\t# local\r\n"
+                   "\tmovq\text@GOTPCREL(%rip), %rcx\r\n\tleaq\t8(%rcx), %rcx\r\n"
+                   "\tmovq\text@GOTPCREL(%rip), %rdx")

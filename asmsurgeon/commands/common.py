@@ -43,12 +43,8 @@ def write_module(args, module: Module) -> None:
 
 
 def pass_manager(passes, args):
-    """A PassManager honouring --dump-after; an unknown pass name is a
-    usage error (exit 2), not a traceback."""
-    from ..errors import UsageError
+    """A PassManager honouring --dump-after (an unknown pass name is the
+    manager's UsageError: exit 2, not a traceback)."""
     from ..passes.manager import PassManager
 
-    try:
-        return PassManager(passes, args.dump_after, dump_to_stderr)
-    except ValueError as e:
-        raise UsageError(f"--dump-after: {e}") from None
+    return PassManager(passes, args.dump_after, dump_to_stderr)

@@ -67,16 +67,20 @@ class PositionIndependent:
         names = [n for n, _, _, d in line.symbol_spans() if not d]
         if len(names) != 1:
             return line
+        # The rewrite keeps the line's comment and its terminator (CRLF, or
+        # none on a last line).
+        end = line.text[len(line.text.rstrip("\r\n")):]
+        tail = (f"\t{comment.rstrip(chr(13) + chr(10))}" if comment else "") + end
         if names[0] in local:
-            return make_line(f"{indent}leaq\t{expr}(%rip), {reg}\n", where)
+            return make_line(f"{indent}leaq\t{expr}(%rip), {reg}{tail}", where)
         base, addend = expr, None
         a = _ADDEND.match(expr)
         if a:
             base, addend = a.group(1), a.group(2).replace(" ", "")
-        text = f"{indent}movq\t{base}@GOTPCREL(%rip), {reg}\n"
+        text = f"{indent}movq\t{base}@GOTPCREL(%rip), {reg}"
         if addend:
-            text += f"{indent}leaq\t{addend.lstrip('+')}({reg}), {reg}\n"
-        return make_lines(text, where)
+            text += f"{end or chr(10)}{indent}leaq\t{addend.lstrip('+')}({reg}), {reg}"
+        return make_lines(text + tail, where)
 
     def _section(self, line: Line, relro: set[str], where: str):
         if len(line.statements) != 1:

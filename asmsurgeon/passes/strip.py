@@ -15,12 +15,12 @@ from ..analysis import module_info, reachable
 from ..demangle import defined_function_names, parse_numba_name, readable
 from ..errors import InputError, UsageError
 from ..nodes import Line, Module
+from ..roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context
 from .rename import RenameSymbols
 
 PYTHON_ROLES = ("cpython", "env")
-PYTHON_SYMBOL_PREFIXES = ("Py", "_Py", "numba_")
 _DECLARATIONS = {".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal",
                  ".type", ".size", ".comm", ".lcomm"}
 
@@ -127,7 +127,7 @@ class DropPython:
         return self._check(module.replace_lines(out), ctx)
 
     def _check(self, module: Module, ctx: Context) -> Module:
-        left = [n for n in ctx.analysis(module_info, module).undefined if n.startswith(PYTHON_SYMBOL_PREFIXES)]
+        left = [n for n in ctx.analysis(module_info, module).undefined if is_python_api(n) or is_numba_helper(n)]
         if left:
             ctx.note(f"warning: {module.path}: still refers to Python: {', '.join(left)} "
                      "(code strip-wrapper does not recognise; please report it)")
