@@ -180,7 +180,9 @@ def verify(path: str, kind: str, entry: str | None) -> ElfReport:
 
     report = read_report(path)
     problems = []
-    python = [lib for lib in report.needed if "python" in lib]
+    from .linkcheck import needs_libpython
+
+    python = [lib for lib in report.needed if needs_libpython(lib)]
     if python:
         problems.append("it needs " + ", ".join(python))
     if report.textrel:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import UsageError
+from .signature import split_args
 
 _INT = re.compile(r"(u?)int(8|16|32|64)\Z")
 _ALIASES = {"boolean": "bool", "b1": "bool", "intp": "int64", "uintp": "uint64", "f8": "float64",
@@ -71,19 +72,6 @@ class NoneType:
     name: str = "none"
 
 
-def _split(text: str) -> list[str]:
-    parts, depth, cur = [], 0, ""
-    for c in text:
-        depth += c in "([" 
-        depth -= c in ")]"
-        if c == "," and depth == 0:
-            parts.append(cur.strip())
-            cur = ""
-        else:
-            cur += c
-    return parts + ([cur.strip()] if cur.strip() else [])
-
-
 def parse_type(text: str):
     """A Numba type name -> Scalar/Array/Tuple/NoneType; UsageError if unknown."""
     t = _ALIASES.get(text.strip(), text.strip())
@@ -100,7 +88,7 @@ def parse_type(text: str):
         return Scalar("c", int(t[7:]))
     m = re.fullmatch(r"array\((.*)\)", t)
     if m:
-        parts = _split(m.group(1))
+        parts = split_args(m.group(1))
         dims = re.fullmatch(r"(\d+)d", parts[1]) if len(parts) > 1 else None
         dtype = parse_type(parts[0])
         if dims is None or not isinstance(dtype, Scalar) or dtype.kind == "c":
@@ -114,7 +102,7 @@ def parse_type(text: str):
         inner = m.group(1).strip()
         if inner.startswith("(") and inner.endswith(")") and t.startswith("Tuple"):
             inner = inner[1:-1]
-        return Tuple(tuple(parse_type(p) for p in _split(inner)))
+        return Tuple(tuple(parse_type(p) for p in split_args(inner)))
     raise UsageError(f"unsupported type {text!r}")
 
 

@@ -46,6 +46,11 @@ class CheckReport:
         return not self.problems
 
 
+def needs_libpython(lib: str) -> bool:
+    """A DT_NEEDED entry naming libpython (`libpython3.11.so.1.0`)."""
+    return lib.startswith("libpython")
+
+
 def check(paths, forbid=(), allow=(), require=()) -> CheckReport:
     """Check files (a path, paths, or already-read ElfReports) as one link set."""
     from .inputs import load
@@ -70,7 +75,7 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
     units = [m for r in reports for m in (r.members or [r])]
     for r in units:
         for lib in r.needed:
-            if lib.startswith("libpython"):
+            if needs_libpython(lib):
                 result.problems.append(Problem(r.path, "needed", lib, "links against libpython (DT_NEEDED)"))
         for s in sorted(r.exported):
             g = forbidden(s)

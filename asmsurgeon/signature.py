@@ -24,7 +24,9 @@ class Signature:
         return f"{self.ret}({', '.join(self.args)})"
 
 
-def _split_args(text: str) -> list[str]:
+def split_args(text: str) -> list[str]:
+    """Split a type list at its top-level commas: `Tuple(int64, float64), int32`
+    gives two parts."""
     parts, depth, cur = [], 0, ""
     for c in text:
         if c in "([":
@@ -55,7 +57,7 @@ def parse_signature(text: str) -> Signature:
     if open_at <= 0 or not text.endswith(")"):
         raise UsageError(f"bad signature {text!r}: expected RET(ARG, ...), e.g. 'int64(int64, int64)'")
     ret = text[:open_at].strip()
-    args = tuple(_split_args(text[open_at + 1 : -1]))
+    args = tuple(split_args(text[open_at + 1 : -1]))
     return Signature(args, "none" if ret == "void" else ret)
 
 
