@@ -29,7 +29,7 @@ class Function:
 def functions(module: Module) -> dict[str, Function]:
     info = module_info(module)
     names = defined_function_names(s.name for s in info.symbols.values() if s.defined)
-    sigs = infer_signatures(module)
+    sigs = infer_signatures(module, info)
     out: dict[str, Function] = {}
     for core, c_name in names.items():
         cfunc = "cfunc." + core

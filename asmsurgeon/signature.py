@@ -70,7 +70,7 @@ _TUPLE = {"PyTuple_New", "PyTuple_Pack"}
 UNKNOWN = "unknown"
 
 
-def infer_signatures(module) -> dict[str, Signature]:
+def infer_signatures(module, info=None) -> dict[str, Signature]:
     """The signature of every Numba function in `module`, keyed by the core
     function's symbol.
 
@@ -93,7 +93,7 @@ def infer_signatures(module) -> dict[str, Signature]:
     from .analysis import module_info
     from .demangle import defined_function_names, parse_numba_name
 
-    info = module_info(module)
+    info = info if info is not None else module_info(module)  # a caller may have it already
     names = defined_function_names(s.name for s in info.symbols.values() if s.defined)
     cores: dict[str, tuple[str, ...]] = {}
     for name, sym in info.symbols.items():
