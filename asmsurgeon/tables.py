@@ -159,7 +159,13 @@ def write(path: str, tables: dict) -> bool:
     """Write atomically; a cache that cannot be written is no error (the
     next run builds the tables again), so failures return False."""
     payload = marshal.dumps(tables)
-    data = _MAGIC + binascii.crc32(payload).to_bytes(4, "little") + payload
+    return write_cache_file(path, _MAGIC + binascii.crc32(payload).to_bytes(4, "little") + payload)
+
+
+def write_cache_file(path: str, data: bytes) -> bool:
+    """Write one file of the per-user cache under a unique temporary name
+    and rename it into place, so a concurrent reader sees all of it or
+    nothing; False (no error) if it cannot be written."""
     directory = os.path.dirname(path)
     tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
     try:

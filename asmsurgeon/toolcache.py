@@ -66,14 +66,10 @@ def remember(name: str, key: Any, compute: Callable[[], Any], still_valid: Calla
 
 
 def _store(path: str, record: tuple) -> None:
-    tmp = f"{path}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    from .tables import write_cache_file
+
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "wb") as f:
-            marshal.dump(record, f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        data = marshal.dumps(record)
+    except ValueError:  # something marshal cannot hold: not worth remembering
+        return
+    write_cache_file(path, data)
