@@ -119,10 +119,6 @@ class Label(Node):
     def name(self) -> str:
         return symbol_name(self.name_leaf.text)
 
-    @property
-    def is_numeric(self) -> bool:
-        return self.name_leaf.kind == LOCALDEF
-
 
 @dataclass(frozen=True, slots=True)
 class Directive(Node):
@@ -217,10 +213,6 @@ class Line:
     def statements(self) -> tuple[Statement, ...]:
         return self._built()[1]
 
-    @property
-    def is_blank(self) -> bool:
-        return not self.shape.stmts
-
     def symbol_spans(self) -> Iterator[tuple[str, int, int, bool]]:
         """(name, start, end, is_definition) for each symbol token."""
         spans = self.shape.spans
@@ -264,11 +256,3 @@ class Module:
 
     def replace_lines(self, lines) -> "Module":
         return Module(tuple(lines), self.path)
-
-    def line_numbers(self) -> list[int]:
-        """1-based physical line number of each Line's first character."""
-        out, n = [], 1
-        for line in self.lines:
-            out.append(n)
-            n += line.text.count("\n")
-        return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..fileio import write_output
+from ..fileio import encode, write_output
 from ..nodes import Module
 
 
@@ -34,7 +34,7 @@ def output_path(args) -> str | None:
 
 def dump_to_stderr(name: str, module: Module) -> None:
     sys.stderr.write(f"# ---- after pass {name} ----\n")
-    sys.stderr.buffer.write(module.text.encode("utf-8", "surrogateescape"))
+    sys.stderr.buffer.write(encode(module.text))
     sys.stderr.flush()
 
 
