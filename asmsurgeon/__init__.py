@@ -7,7 +7,7 @@ The Python API (`compile_asm`, `build_executable`, `check`,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # typing costs 3 ms of a 15 ms cached build
 
 __version__ = "0.1.0"
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .api import build_executable, check, compile_asm, strip_wrapper  # noqa: F401
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str):
     if name in _API:
         from . import api
 

@@ -72,6 +72,12 @@ def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = No
     return module
 
 
+def output_mode(kind: str) -> int:
+    """The permissions an output gets before the umask: programs and
+    shared libraries are executable."""
+    return 0o777 if kind in ("exe", "shared") else 0o666
+
+
 def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      verbose: bool = False, sig: str | None = None, extra_sources=(),
@@ -130,7 +136,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
             if save_temps:
                 result.temps += [src, obj]
         runtime = [] if nolibc else _runtime(tc, work)
-        with atomic_output(output, 0o777 if kind in ("exe", "shared") else None) as tmp:
+        with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
             if kind == "exe" and nolibc:
                 tc.cc(["-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", tmp, *objs])

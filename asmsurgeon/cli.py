@@ -7,8 +7,6 @@ need them, so `asmsurgeon rename` starts as fast as lark allows.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
 import sys
 
@@ -38,12 +36,14 @@ Run 'asmsurgeon COMMAND --help' for the options of one command.
 """
 
 
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None):
     """The parser for `argv`. When argv starts with a command, only that
     command is registered: each command module imports what it runs
     (the parser, the passes), and the other commands' imports would double
     the start-up of a short run. Anything else (`--help`, an unknown or
     missing command) gets every command, so usage and errors list them all."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="asmsurgeon", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -52,6 +52,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     chosen = [argv[0]] if argv and argv[0] in COMMANDS else COMMANDS
+    import importlib
+
     for name in chosen:
         importlib.import_module(f".commands.{name.replace('-', '_')}", __package__).register(sub)
     return parser
@@ -89,7 +91,14 @@ def entry() -> None:
     returns, and tearing down every imported module costs about 5 ms, more
     than `as` takes. Otherwise (numba, say, registered handlers) the exit
     is the ordinary one."""
-    status = main()
+    argv = sys.argv[1:]
+    status = None
+    if argv[:1] == ["build"]:  # a cached build needs neither argparse nor the pipeline
+        from .commands.build import run_cached
+
+        status = run_cached(argv[1:])
+    if status is None:
+        status = main(argv)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

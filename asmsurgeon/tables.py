@@ -24,6 +24,7 @@ import os
 import re
 import sys
 
+from .cachedir import cache_dir, write_cache_file
 from .errors import AsmError
 
 # Bump when the layout of the data below or the driver's reading of it changes.
@@ -104,17 +105,6 @@ def cache_key(source: str) -> str:
     return f"{binascii.crc32(data):08x}-{len(data):x}"
 
 
-def cache_dir() -> str:
-    """The one per-user cache directory (these tables, toolcache's facts,
-    the compiled runtime): $ASMSURGEON_CACHE_DIR, else
-    $XDG_CACHE_HOME/asmsurgeon, else ~/.cache/asmsurgeon."""
-    explicit = os.environ.get("ASMSURGEON_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "asmsurgeon")
-
-
 def cache_path(key: str) -> str:
     return os.path.join(cache_dir(), f"gas-{key}.lalr")
 
@@ -160,26 +150,6 @@ def write(path: str, tables: dict) -> bool:
     next run builds the tables again), so failures return False."""
     payload = marshal.dumps(tables)
     return write_cache_file(path, _MAGIC + binascii.crc32(payload).to_bytes(4, "little") + payload)
-
-
-def write_cache_file(path: str, data: bytes) -> bool:
-    """Write one file of the per-user cache under a unique temporary name
-    and rename it into place, so a concurrent reader sees all of it or
-    nothing; False (no error) if it cannot be written."""
-    directory = os.path.dirname(path)
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
-    try:
-        os.makedirs(directory, exist_ok=True)
-        with open(tmp, "xb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
 
 
 def build(grammar: str) -> dict:

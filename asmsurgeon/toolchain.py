@@ -9,17 +9,22 @@ its message is useless.
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
-import subprocess
 import sys
-from dataclasses import dataclass, field
 
 from .errors import AsmError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import subprocess
+
+# The environment variable naming each tool, and the default.
+TOOLS = (("AS", "as"), ("CC", "cc"), ("AR", "ar"))
 
 
 class ToolchainError(AsmError):
     def __init__(self, tool: str, argv: list[str], message: str, output: str = ""):
+        import shlex
+
         text = f"error: {tool}: {message}\n  command: {shlex.join(argv)}"
         if output.strip():
             text += "\n" + "\n".join("  | " + line for line in output.rstrip().splitlines())
@@ -29,16 +34,33 @@ class ToolchainError(AsmError):
         self.output = output
 
 
-@dataclass
-class Toolchain:
-    """Which tools to run; `verbose` echoes each command to stderr."""
+def tool_commands() -> list[list[str]]:
+    """The as, cc and ar command lines the environment chooses."""
+    return [_from_env(var, default) for var, default in TOOLS]
 
-    as_cmd: list[str] = field(default_factory=lambda: _from_env("AS", "as"))
-    cc_cmd: list[str] = field(default_factory=lambda: _from_env("CC", "cc"))
-    ar_cmd: list[str] = field(default_factory=lambda: _from_env("AR", "ar"))
-    verbose: bool = False
+
+class Toolchain:
+    """Which tools to run; `verbose` echoes each command to stderr. (A plain
+    class: this module is imported by a cached build, which must not pay
+    for dataclasses or subprocess.)"""
+
+    def __init__(self, as_cmd: list[str] | None = None, cc_cmd: list[str] | None = None,
+                 ar_cmd: list[str] | None = None, verbose: bool = False):
+        default_as, default_cc, default_ar = tool_commands()
+        self.as_cmd = default_as if as_cmd is None else as_cmd
+        self.cc_cmd = default_cc if cc_cmd is None else cc_cmd
+        self.ar_cmd = default_ar if ar_cmd is None else ar_cmd
+        self.verbose = verbose
+
+    def __repr__(self) -> str:
+        return (f"Toolchain(as_cmd={self.as_cmd!r}, cc_cmd={self.cc_cmd!r}, "
+                f"ar_cmd={self.ar_cmd!r}, verbose={self.verbose!r})")
 
     def run(self, argv: list[str], tool: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+        import shlex
+        import shutil
+        import subprocess
+
         if self.verbose:
             print("+ " + shlex.join(argv), file=sys.stderr)
         if shutil.which(argv[0]) is None:
@@ -80,4 +102,8 @@ class Toolchain:
 
 def _from_env(var: str, default: str) -> list[str]:
     value = os.environ.get(var, "").strip()
-    return shlex.split(value) if value else [default]
+    if not value:
+        return [default]
+    import shlex
+
+    return shlex.split(value)

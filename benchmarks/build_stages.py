@@ -45,7 +45,7 @@ def main() -> int:
         parser = cli.build_parser(["build"])
     except TypeError:  # asmsurgeon before 0.1's start-up work registered every command
         parser = cli.build_parser()
-    args = parser.parse_args(["build", src, "-o", out])
+    args = parser.parse_args(["build", src, "-o", out, "--no-cache"])  # the whole pipeline, every time
     from asmsurgeon import build
     from asmsurgeon.passes.add_main import AddMain
     from asmsurgeon.toolchain import Toolchain

@@ -33,6 +33,21 @@ def run_cli(*args, input: bytes | None = None, cwd=None, env=None) -> subprocess
                           capture_output=True, cwd=cwd, env=env)
 
 
+def fresh_cache(cache: Path) -> str:
+    """`cache` as a new cache directory holding copies of the usual one's
+    parser tables and remembered facts: the runtime and builds are missing."""
+    import shutil
+
+    from asmsurgeon import cachedir, tables
+
+    tables.load()  # the usual directory has the tables (a no-op when warm)
+    cache.mkdir(parents=True, exist_ok=True)
+    usual = Path(cachedir.cache_dir())
+    for f in [*usual.glob("*.lalr"), *usual.glob("*.facts")]:
+        shutil.copy2(f, cache)
+    return str(cache)
+
+
 def assemble(src: Path, obj: Path | None = None) -> Path:
     from asmsurgeon.toolchain import Toolchain
 

@@ -17,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon import tables
-
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, fresh_cache, run_cli
 
 SIX = SAMPLES / "numba_six.asm"
 PRECIOUS = b"an executable from an earlier build\n"
@@ -37,17 +35,6 @@ def tool(directory: Path, name: str, body: str) -> Path:
 def output_arg() -> str:
     """Shell that sets $out to the argument after -o."""
     return 'out=; prev=\nfor a in "$@"; do [ "$prev" = -o ] && out=$a; prev=$a; done\n'
-
-
-def fresh_cache(cache: Path) -> str:
-    """`cache` as a new cache directory holding copies of the usual one's
-    parser tables and remembered facts: only the runtime is missing."""
-    tables.load()  # the usual directory has the tables (a no-op when warm)
-    cache.mkdir(parents=True, exist_ok=True)
-    usual = Path(tables.cache_dir())
-    for f in [*usual.glob("*.lalr"), *usual.glob("*.facts")]:
-        shutil.copy2(f, cache)
-    return str(cache)
 
 
 @pytest.fixture
@@ -68,7 +55,10 @@ def bin_with(tmp_path: Path, *tools: str) -> str:
 
 def runtime_entries(env: dict) -> list[str]:
     cache = Path(env["ASMSURGEON_CACHE_DIR"])
-    return sorted(p.name for p in cache.iterdir() if not p.name.endswith((".lalr", ".facts"))) if cache.exists() else []
+    if not cache.exists():
+        return []
+    # Everything but the tables, the facts and the build cache (buildcache).
+    return sorted(p.name for p in cache.iterdir() if not p.name.endswith((".lalr", ".facts")) and p.name != "builds")
 
 
 def refused(tmp_path: Path, env: dict, tool_name: str, *, precious: bool = False) -> str:
@@ -169,7 +159,7 @@ def test_broken_runtime_cache_entry_is_replaced(tmp_path, env):
     (entry,) = runtime_entries(env)
     (Path(env["ASMSURGEON_CACHE_DIR"]) / entry / "cli.o").unlink()  # as by hand, or an old version
     out.unlink()
-    r = run_cli("build", SIX, "-o", out, env=env)
+    r = run_cli("build", SIX, "-o", out, "--no-cache", env=env)  # not answered from the build cache
     assert r.returncode == 0, r.stderr.decode()
     assert runtime_entries(env) == [entry]
     assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == ["cli.o", "nrt.o", "raise.o"]

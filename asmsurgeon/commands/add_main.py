@@ -3,9 +3,6 @@ functions with arguments from the command line and prints the result."""
 
 from __future__ import annotations
 
-from ..parser import parse_file
-from ..passes.add_main import AddMain
-from ..passes.manager import Context, PassManager
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
 
 EXAMPLES = """\
@@ -47,6 +44,9 @@ def run(args) -> int:
     from ..build import surgery
     from ..cli import print_notes
     from ..functions import functions, select
+    from ..parser import parse_file
+    from ..passes.add_main import AddMain
+    from ..passes.manager import Context, PassManager
 
     module = parse_file(args.input)
     found = functions(module)

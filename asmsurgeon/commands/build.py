@@ -1,10 +1,15 @@
-"""`asmsurgeon build`: Numba's assembly to a standalone program or library."""
+"""`asmsurgeon build`: Numba's assembly to a standalone program or library.
+
+A build the cache has seen (see buildcache) is answered before argparse is
+even imported: `scan` reads the usual spellings of build's options, and
+anything it does not know for certain goes to argparse. tests/
+test_buildcache.py checks that whatever `scan` accepts, argparse reads the
+same way.
+"""
 
 from __future__ import annotations
 
-from .add_main import add_function_options
-from .compile import add_sig_option
-from .common import add_subcommand
+import sys
 
 EXAMPLES = """\
   asmsurgeon build six.asm -o six && ./six
@@ -15,37 +20,140 @@ EXAMPLES = """\
   asmsurgeon build six.asm --nolibc -o six && ./six; echo $?
 
 Runs strip-wrapper, add-main (for executables), as, the standalone check and
-cc. An input FILE.py:FUNC is compiled with numba first (see 'compile'). Executables are PIE with full RELRO and a non-executable stack. $AS, $CC
-and $AR choose the tools. Exit status: 0 built, 1 refused (symbols no
-standalone runtime provides), 2 bad input or a failing tool.
+cc. An input FILE.py:FUNC is compiled with numba first (see 'compile').
+Executables are PIE with full RELRO and a non-executable stack. $AS, $CC
+and $AR choose the tools. A build of the same files with the same options
+and tools as an earlier one copies that build's output from the per-user
+cache (--no-cache, or ASMSURGEON_NO_CACHE=1, to always build). Exit status:
+0 built, 1 refused (symbols no standalone runtime provides), 2 bad input
+or a failing tool.
 """
 
 
 def register(sub) -> None:
+    from ..build import KINDS
+    from .add_main import add_function_options
+    from .common import add_subcommand
+    from .compile import add_sig_option
+
     p = add_subcommand(sub, "build", "build a standalone executable or library",
                        "Build Numba's assembly into a standalone executable, shared or static "
                        "library, or object, with no Python dependency.", EXAMPLES)
     p.add_argument("inputs", metavar="IN", nargs="+",
                    help="assembly files ('-' for standard input) or FILE.py:FUNC to compile")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write (atomically)")
-    p.add_argument("--kind", choices=("exe", "shared", "static", "object"), default="exe",
-                   help="what to build (default: exe)")
+    p.add_argument("--kind", choices=KINDS, default="exe", help="what to build (default: exe)")
     p.add_argument("--header", metavar="FILE", help="also write a C header declaring the functions")
     p.add_argument("--save-temps", action="store_true", help="keep the .s and .o next to the output")
     p.add_argument("-v", "--verbose", action="store_true", help="print each toolchain command")
+    p.add_argument("--no-cache", action="store_true",
+                   help="build even if an identical build is cached, and do not cache this one")
     add_function_options(p, sig=False)
     add_sig_option(p)
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    from ..build import build_executable
+# What `scan` reads: options taking a value (dest), and flags (dest).
+VALUES = {"-o": "output", "--output": "output", "--kind": "kind", "--header": "header",
+          "--function": "function", "--sig": "sig"}
+FLAGS = {"-v": "verbose", "--verbose": "verbose", "--save-temps": "save_temps",
+         "--no-cache": "no_cache", "--nolibc": "nolibc"}
+
+
+def scan(argv: list[str]) -> dict | None:
+    """build's options from the words after `build`, as argparse would read
+    them, or None for anything unusual (an abbreviation, `--help`, `--`,
+    a value starting with '-', an option given twice, inputs in two runs):
+    argparse then reads the line and reports what is wrong. Values are not
+    checked (`--kind foo` passes): only builds that ran are cached, so a
+    value argparse refuses never finds an entry and goes to argparse too."""
+    opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [],
+            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False}
+    runs = 0
+    given = set()
+    previous_positional = False
+    words = iter(argv)
+    for word in words:
+        positional = not word.startswith("-") or word == "-"
+        if positional:
+            runs += not previous_positional
+            opts["inputs"].append(word)
+        elif word in FLAGS:
+            opts[FLAGS[word]] = True
+        else:
+            name, eq, value = word.partition("=")
+            if name not in VALUES or (eq and not name.startswith("--")):
+                return None
+            if not eq:
+                value = next(words, None)
+                if value is None or value.startswith("-"):
+                    return None
+            dest = VALUES[name]
+            if dest == "sig":
+                opts["sig"].append(value)
+            elif dest in given:  # argparse checks every occurrence; leave it to argparse
+                return None
+            else:
+                given.add(dest)
+                opts[dest] = value
+        previous_positional = positional
+    if runs != 1 or opts["output"] is None:
+        return None
+    return opts
+
+
+def run_cached(argv: list[str]) -> int | None:
+    """The exit status of `asmsurgeon build ARGV` if the cache answers it,
+    else None (the caller runs the ordinary command line)."""
+    opts = scan(argv)
+    if opts is None:
+        return None
+    return _from_cache(opts)[0]
+
+
+def _from_cache(opts: dict):
+    """(exit status or None, the cache request or None) for a build."""
+    from .. import buildcache
+
+    if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
+        return None, None
+    request = buildcache.request(opts["inputs"], {
+        "kind": opts["kind"], "function": opts["function"], "sig": tuple(opts["sig"]),
+        "nolibc": opts["nolibc"], "header": opts["header"] is not None})
+    if request is None:
+        return None, None
+    entry = buildcache.lookup(request.key)
+    if entry is None or not buildcache.restore(entry, opts["output"], opts["header"]):
+        return None, request
     from ..cli import print_notes
+
+    if opts["verbose"]:
+        print(f"+ cached build {entry.path}", file=sys.stderr)
+    print_notes(entry.notes)
+    return 0, request
+
+
+def run(args) -> int:
+    from .. import buildcache
+    from ..cli import print_notes
+
+    status, cached = _from_cache(vars(args))
+    if status is not None:
+        return status
+
+    from ..build import build_executable, output_mode
     from ..frontend import compile_inputs
 
     inputs, sig = compile_inputs(args.inputs, args.sig)
+    if cached is not None:  # parse the very bytes the key was made of
+        from ..fileio import decode
+        from ..parser import parse
+
+        inputs = [parse(decode(data), name) for name, data in cached.sources]
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               verbose=args.verbose, sig=sig, extra_sources=inputs[1:])
     print_notes(result.notes)
+    if cached is not None:
+        buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)
     return 0

@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..fileio import encode, write_output
-from ..nodes import Module
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..nodes import Module
 
 
 def add_subcommand(sub, name: str, help: str, description: str, examples: str) -> argparse.ArgumentParser:
@@ -33,12 +34,16 @@ def output_path(args) -> str | None:
 
 
 def dump_to_stderr(name: str, module: Module) -> None:
+    from ..fileio import encode
+
     sys.stderr.write(f"# ---- after pass {name} ----\n")
     sys.stderr.buffer.write(encode(module.text))
     sys.stderr.flush()
 
 
 def write_module(args, module: Module) -> None:
+    from ..fileio import write_output
+
     write_output(output_path(args), module.text)
 
 

@@ -3,7 +3,6 @@ one command (numba is imported only when this command runs)."""
 
 from __future__ import annotations
 
-from ..fileio import write_output
 from .common import add_subcommand
 
 EXAMPLES = """\
@@ -42,6 +41,7 @@ def add_sig_option(p) -> None:
 
 
 def run(args) -> int:
+    from ..fileio import write_output
     from ..frontend import compile_spec, parse_spec
 
     parse_spec(args.spec)  # a malformed spec is a usage error before numba loads

@@ -6,7 +6,7 @@ sources in this package (which must define all of them; a test compares
 this set with the compiled runtime's exports).
 
 The C sources are compiled once per user and compiler into the cache
-directory the parser tables and toolcache use (tables.cache_dir:
+directory the parser tables and toolcache use (cachedir.cache_dir:
 $ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
 ~/.cache/asmsurgeon), as runtime-<hash>/, so a build pays for one `cc` run
 the first time only. The hash covers the sources, the flags and the
@@ -92,7 +92,7 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
     from .. import toolcache
-    from ..tables import cache_dir
+    from ..cachedir import cache_dir
 
     root = cache_dir()
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
