@@ -96,9 +96,9 @@ def request(inputs: list[str], options: dict) -> Request | None:
             sources.append((name, data))
             h.update(marshal.dumps((name, len(data))))
             h.update(data)
-    except OSError:  # the build reports it properly
+        h.update(marshal.dumps((FORMAT, sorted(options.items()), _environment())))
+    except (OSError, ValueError):  # an unreadable input: the build reports it properly
         return None
-    h.update(marshal.dumps((FORMAT, sorted(options.items()), _environment())))
     return Request(h.hexdigest(), sources)
 
 
@@ -114,9 +114,15 @@ def _environment() -> tuple:
 
 def _package_identity() -> list:
     """(path, size, mtime) of every file of the installed package, so an
-    edited checkout or a reinstall never reuses an older build."""
+    edited checkout or a reinstall never reuses an older build. A checkout
+    has no asmsurgeon/grammars/ but the grammar beside the package
+    (tables.grammar_text reads it there), so that file counts too."""
     root = os.path.dirname(os.path.abspath(__file__))
     out = []
+    if not os.path.isdir(os.path.join(root, "grammars")):
+        from .toolcache import file_identity
+
+        out.append(file_identity(os.path.join(os.path.dirname(root), "grammars", "gas.lark")))
     stack = [root]
     while stack:
         directory = stack.pop()
@@ -128,8 +134,7 @@ def _package_identity() -> list:
                 elif not e.name.endswith((".pyc", ".o")):
                     st = e.stat()
                     out.append((e.path, st.st_size, st.st_mtime_ns))
-    out.sort()
-    return out
+    return sorted(out, key=repr)
 
 
 class Entry:

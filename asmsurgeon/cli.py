@@ -67,9 +67,16 @@ def print_notes(notes) -> None:
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
-    args = build_parser(argv).parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        status = None
+        if argv[:1] == ["build"]:  # a cached build needs neither argparse nor the pipeline
+            from .commands.build import run_cached
+
+            status = run_cached(argv[1:])
+        if status is None:
+            args = build_parser(argv).parse_args(argv)
+            status = args.func(args)
+        return int(status or 0)
     except AsmError as e:
         print(e.render(), file=sys.stderr)
         return e.exit_status
@@ -91,14 +98,7 @@ def entry() -> None:
     returns, and tearing down every imported module costs about 5 ms, more
     than `as` takes. Otherwise (numba, say, registered handlers) the exit
     is the ordinary one."""
-    argv = sys.argv[1:]
-    status = None
-    if argv[:1] == ["build"]:  # a cached build needs neither argparse nor the pipeline
-        from .commands.build import run_cached
-
-        status = run_cached(argv[1:])
-    if status is None:
-        status = main(argv)
+    status = main()
     try:
         sys.stdout.flush()
         sys.stderr.flush()

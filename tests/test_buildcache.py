@@ -254,3 +254,18 @@ def test_scan_reads_the_usual_spellings(argv):
 ])
 def test_scan_leaves_the_unusual_to_argparse(argv):
     assert scan(argv) is None
+
+
+def test_any_change_to_the_package_changes_the_key(tmp_path, monkeypatch):
+    pkg = tmp_path / "asmsurgeon"
+    shutil.copytree(Path(buildcache.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "grammars").mkdir()
+    (tmp_path / "grammars" / "gas.lark").write_text("start: x\n")
+    monkeypatch.setattr(buildcache, "__file__", str(pkg / "buildcache.py"))
+    before = buildcache._package_identity()
+    with open(pkg / "runtime" / "cli.c", "a") as f:
+        f.write("/* edited */\n")
+    after_source = buildcache._package_identity()
+    (tmp_path / "grammars" / "gas.lark").write_text("start: x y\n")
+    after_grammar = buildcache._package_identity()
+    assert len({repr(before), repr(after_source), repr(after_grammar)}) == 3
