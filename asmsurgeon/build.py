@@ -4,11 +4,22 @@ parse -> strip-wrapper -> add-main (executables) -> print -> as -> check
 -> link (cc, or an archive) -> verify the ELF. Every step that can fail on
 the user's input raises AsmError with a message naming the step, and the
 output only appears (atomically) when all steps succeeded.
+
+The check and the link overlap, because reading the objects with
+pyelftools is the largest step of a short build and the linker can run on
+another core meanwhile: the link starts, into a temporary file, as soon as
+every input is assembled and the runtime is known. The output is gated by
+the check all the same: the temporary is renamed into place only when the
+check passed and the link and the verification succeeded, and a refusal
+kills the link (Toolchain.start) and removes its temporary, so the user
+sees the check's error exactly as when the check ran first. For the same
+reason the check's modules are imported while `as` runs.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -121,38 +132,65 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
 
     base = os.path.splitext(output)[0] if kind != "exe" else output
     with scratch_directory("asmsurgeon-") as work:
-        objs = []
-        for n, m in enumerate(stripped):
-            suffix = "" if len(stripped) == 1 else f".{n}"
-            src = f"{base}{suffix}.s" if save_temps else os.path.join(work, f"in{n}.s")
-            obj = f"{base}{suffix}.o" if save_temps else os.path.join(work, f"in{n}.o")
-            write_output(src, m.text)
-            tc.assemble(src, obj)
-            bad = check_object(obj)
-            if bad:
-                raise CheckError(f"{m.path}: error: refusing to link: it needs what no standalone "
-                                 "program has:\n" + "\n".join(f"  {b}" for b in bad))
-            objs.append(obj)
-            if save_temps:
-                result.temps += [src, obj]
-        runtime = [] if nolibc else _runtime(tc, work)
+        objs = assemble_all(tc, stripped, base, work, result.temps if save_temps else None)
+        try:
+            runtime = [] if nolibc else _runtime(tc, work)
+        except AsmError:
+            refuse_unlinkable(stripped, objs)  # the check's verdict comes first, as it did
+            raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            if kind == "exe" and nolibc:
-                tc.cc(["-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", tmp, *objs])
-            elif kind == "exe":
-                tc.cc([*HARDENING, "-o", tmp, *objs, *runtime, "-lm"])
-            elif kind == "shared":
-                tc.cc(["-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", tmp, *objs, *runtime, "-lm"])
-            elif kind == "static":
-                tc.ar(["rcs", tmp, *objs, *runtime])
-            else:
-                tc.cc(["-r", "-nostdlib", "-o", tmp, *objs, *runtime])
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+                refuse_unlinkable(stripped, objs)
+                link.wait()
             if kind in ("exe", "shared"):
                 verify(tmp, kind, result.entry)
     if header_text is not None:
         write_output(header, header_text)
     return result
+
+
+def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, temps: list[str] | None) -> list[str]:
+    """Assemble every module (all at once), into `work` or, when `temps`
+    collects them (--save-temps), beside the output; return the objects."""
+    objs = []
+    with ExitStack() as stack:
+        jobs = []
+        for n, m in enumerate(modules):
+            suffix = "" if len(modules) == 1 else f".{n}"
+            src = f"{base}{suffix}.s" if temps is not None else os.path.join(work, f"in{n}.s")
+            obj = f"{base}{suffix}.o" if temps is not None else os.path.join(work, f"in{n}.o")
+            write_output(src, m.text)
+            jobs.append(stack.enter_context(tc.assembling(src, obj)))
+            objs.append(obj)
+            if temps is not None:
+                temps += [src, obj]
+        from .elfcheck import import_reader
+
+        import_reader()
+        for job in jobs:  # the first failure in input order is the one reported
+            job.wait()
+    return objs
+
+
+def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
+    for m, obj in zip(modules, objs):
+        bad = check_object(obj)
+        if bad:
+            raise CheckError(f"{m.path}: error: refusing to link: it needs what no standalone "
+                             "program has:\n" + "\n".join(f"  {b}" for b in bad))
+
+
+def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
+    if kind == "exe" and nolibc:
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+    if kind == "exe":
+        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
+    if kind == "shared":
+        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lm"]
+    if kind == "static":
+        return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
+    return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
 
 
 def _header(found: dict[str, Function], function: str | None, sig: str | None) -> str:

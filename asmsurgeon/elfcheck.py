@@ -205,6 +205,12 @@ def _elf(name: str, data: bytes, member: str | None) -> ElfReport:
         raise ElfError(name, f"truncated or corrupt ELF file ({detail})") from None
 
 
+def import_reader() -> None:
+    """Import pyelftools and the check ahead of the first read, at a moment
+    of the caller's choosing (`build`: while `as` runs)."""
+    from . import inputs, linkcheck  # noqa: F401
+
+
 _KINDS = {"ET_REL": "relocatable", "ET_EXEC": "executable", "ET_DYN": "shared", "ET_CORE": "core"}
 _DF_TEXTREL, _DF_BIND_NOW, _DF_1_NOW, _DF_1_PIE, _PF_X = 0x4, 0x8, 0x1, 0x08000000, 0x1
 

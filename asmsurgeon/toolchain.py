@@ -4,18 +4,25 @@
 `CC="ccache gcc"` works. A failure raises ToolchainError carrying the exact
 command line and everything the tool printed, because "as failed" without
 its message is useless.
+
+`start` runs a tool in the background (`build` links while it checks the
+object). Each tool gets a session and process group of its own: `cc` hands the link to
+`collect2` and `ld`, and abandoning a link must stop all of them, or `ld`
+would write its output after the caller removed the temporary file.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 
 from .errors import AsmError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import subprocess
+    from typing import Iterator
 
 # The environment variable naming each tool, and the default.
 TOOLS = (("AS", "as"), ("CC", "cc"), ("AR", "ar"))
@@ -57,6 +64,13 @@ class Toolchain:
                 f"ar_cmd={self.ar_cmd!r}, verbose={self.verbose!r})")
 
     def run(self, argv: list[str], tool: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+        with self.start(argv, tool, stdin) as proc:
+            return proc.wait()
+
+    def start(self, argv: list[str], tool: str, stdin: bytes | None = None) -> Running:
+        """Start a tool; `wait()` gives run()'s result or its error. Use it
+        as a context manager: leaving the block before wait() returned (an
+        exception, ^C) kills the tool and everything it started."""
         import shlex
         import shutil
         import subprocess
@@ -66,15 +80,11 @@ class Toolchain:
         if shutil.which(argv[0]) is None:
             raise ToolchainError(tool, argv, f"'{argv[0]}' not found on PATH (set ${tool.upper()} to choose another)")
         try:
-            proc = subprocess.run(argv, input=stdin, capture_output=True)
+            proc = subprocess.Popen(argv, stdin=None if stdin is None else subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         except OSError as e:
             raise ToolchainError(tool, argv, f"cannot run: {e.strerror or e}") from None
-        out = (proc.stdout + proc.stderr).decode("utf-8", "replace")
-        if proc.returncode < 0:
-            raise ToolchainError(tool, argv, f"killed by signal {-proc.returncode}", out)
-        if proc.returncode != 0:
-            raise ToolchainError(tool, argv, f"failed with exit status {proc.returncode}", out)
-        return proc
+        return Running(proc, tool, stdin)
 
     def assemble(self, source: str, obj: str, extra: list[str] | None = None) -> None:
         """Assemble a file (or '-' with text on stdin is not supported: give a path).
@@ -82,10 +92,18 @@ class Toolchain:
         The object is written beside `obj` and renamed into place only if
         `as` succeeds, so a failed or killed assembler leaves no partial
         object (and an older one untouched)."""
+        with self.assembling(source, obj, extra):
+            pass
+
+    @contextmanager
+    def assembling(self, source: str, obj: str, extra: list[str] | None = None) -> Iterator[Running]:
+        """assemble(), with the block running while `as` does (it may wait()
+        for it): the object is in place when the block ends."""
         from .fileio import atomic_output
 
-        with atomic_output(obj) as tmp:
-            self.run([*self.as_cmd, *(extra or []), "-o", tmp, source], "as")
+        with atomic_output(obj) as tmp, self.start([*self.as_cmd, *(extra or []), "-o", tmp, source], "as") as proc:
+            yield proc
+            proc.wait()
 
     def cc(self, args: list[str]) -> None:
         self.run([*self.cc_cmd, *args], "cc")
@@ -107,3 +125,47 @@ def _from_env(var: str, default: str) -> list[str]:
     import shlex
 
     return shlex.split(value)
+
+
+class Running:
+    """A tool `Toolchain.start` started."""
+
+    def __init__(self, proc: subprocess.Popen, tool: str, stdin: bytes | None):
+        self.proc, self.tool, self._stdin = proc, tool, stdin
+        self._done: subprocess.CompletedProcess | None = None
+
+    def wait(self) -> subprocess.CompletedProcess:
+        import subprocess
+
+        if self._done is None:
+            out, err = self.proc.communicate(self._stdin)
+            self._done = subprocess.CompletedProcess(self.proc.args, self.proc.returncode, out, err)
+        done, argv = self._done, self.proc.args
+        out = (done.stdout + done.stderr).decode("utf-8", "replace")
+        if done.returncode < 0:
+            raise ToolchainError(self.tool, argv, f"killed by signal {-done.returncode}", out)
+        if done.returncode != 0:
+            raise ToolchainError(self.tool, argv, f"failed with exit status {done.returncode}", out)
+        return done
+
+    def kill(self) -> None:
+        """Kill the tool's process group unless wait() finished, and reap it.
+        The leader is not reaped before this, so its group id is still ours;
+        communicate() returns once every process holding its pipes is gone."""
+        if self._done is not None:
+            return
+        import signal
+        import subprocess
+
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.communicate()
+        self._done = subprocess.CompletedProcess(self.proc.args, self.proc.returncode, b"", b"")
+
+    def __enter__(self) -> Running:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.kill()

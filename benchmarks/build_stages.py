@@ -23,7 +23,9 @@ import sys  # noqa: E402
 STAGES = {}
 
 
-def timed(owner, name: str, stage: str) -> None:
+def timed(owner, name: str, stage) -> None:
+    """Count calls of owner.name in `stage`: a name, or a function of the
+    call's arguments giving one (None: not counted here)."""
     fn = getattr(owner, name)
 
     def wrapper(*args, **kwargs):
@@ -31,9 +33,20 @@ def timed(owner, name: str, stage: str) -> None:
         try:
             return fn(*args, **kwargs)
         finally:
-            STAGES[stage] = STAGES.get(stage, 0.0) + time.perf_counter() - t
+            key = stage(*args, **kwargs) if callable(stage) else stage
+            if key is not None:
+                STAGES[key] = STAGES.get(key, 0.0) + time.perf_counter() - t
 
     setattr(owner, name, wrapper)
+
+
+def _by_tool(**stages: str):
+    """The stage of a call on a Running handle, or of Toolchain.start, by
+    the tool it runs (`cc` for the link, `ar`, `as`)."""
+    def stage(first, *args, **kwargs):
+        tool = getattr(first, "tool", None) or (args[1] if len(args) > 1 else kwargs.get("tool"))
+        return stages.get(tool)
+    return stage
 
 
 def main() -> int:
@@ -50,6 +63,11 @@ def main() -> int:
     from asmsurgeon.passes.add_main import AddMain
     from asmsurgeon.toolchain import Toolchain
 
+    try:
+        from asmsurgeon.toolchain import Running
+    except ImportError:  # before the link overlapped the check
+        Running = None
+
     STAGES["imports, argparse"] = time.perf_counter() - t
     # The steps build_executable calls, in order.
     for owner, name, stage in [
@@ -58,11 +76,16 @@ def main() -> int:
         (build, "surgery", "strip-wrapper passes"),
         (AddMain, "run", "add-main pass"),
         (build, "write_output", "print and write .s"),
-        (Toolchain, "assemble", "as"),
+        *([] if Running else [(Toolchain, "assemble", "as")]),
         (build, "check_object", "check the object"),
         (build, "_runtime", "find the runtime"),
-        (Toolchain, "cc", "cc (link)"),
         (build, "verify", "verify the output"),
+        # Since the link overlaps the check, what is left of `as` and of the
+        # link after the work done meanwhile (importing the check, checking).
+        *([(Toolchain, "start", _by_tool(cc="start the link", ar="start the link")),
+           (Running, "wait", _by_tool(**{"as": "as (waiting for it)", "cc": "cc (link): waiting after the check",
+                                         "ar": "cc (link): waiting after the check"}))]
+          if Running else [(Toolchain, "cc", "cc (link)")]),
     ]:
         timed(owner, name, stage)
     t = time.perf_counter()

@@ -7,6 +7,7 @@ no broken runtime in the per-user cache."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -201,3 +202,43 @@ def test_concurrent_builds_into_one_directory(tmp_path, env, cache):
         assert sorted(p.name for p in out.iterdir()) == sorted(name for name, _, _ in PROGRAMS)
         (entry,) = runtime_entries(env)
         assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == ["cli.o", "nrt.o", "raise.o"]
+
+
+def test_refusal_kills_the_link_it_overlapped(tmp_path, env):
+    """The link starts before the check has read the object; a refusal
+    kills it (and what it started), removes its temporary file, and is what
+    the user sees. The linker here waits on a FIFO nobody writes, so it can
+    only end by being killed: afterwards nobody reads the FIFO (ENXIO)."""
+    gate = tmp_path / "gate"
+    os.mkfifo(gate)
+    cc = tool(tmp_path, "gated-cc", f'case "$*" in\n  *-shared*) cat "{gate}" >/dev/null 2>&1;;\nesac\n'
+              f'exec {REAL_CC} "$@"\n')
+    src = tmp_path / "bad.s"
+    src.write_text("\t.text\n\t.globl\tf\nf:\n\tcall\tPyErr_Clear@PLT\n\tret\n")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    r = run_cli("build", src, "--kind", "shared", "-v", "-o", out_dir / "libbad.so", env={**env, "CC": str(cc)})
+    err = r.stderr.decode()
+    assert r.returncode == 1, err
+    assert f"\n+ {cc} -shared " in err  # the link was under way
+    assert err.endswith(f"{src}: error: refusing to link: it needs what no standalone program has:\n"
+                        "  PyErr_Clear: Python C API (needs libpython)\n")
+    assert list(out_dir.iterdir()) == []
+    with pytest.raises(OSError) as e:
+        os.open(gate, os.O_WRONLY | os.O_NONBLOCK)
+    assert e.value.errno == errno.ENXIO
+
+
+def test_one_of_several_inputs_failing_to_assemble(tmp_path, env):
+    """Several inputs are assembled at once; one `as` failing is the error,
+    and no object, temporary or output is left."""
+    flaky = tool(tmp_path, "flaky-as", f'case "$*" in\n  *.1.s*) echo "flaky-as: cannot" >&2; exit 5;;\nesac\n'
+                 f'exec {REAL_AS} "$@"\n')
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    r = run_cli("build", SIX, SAMPLES / "numba_fact.asm", "--kind", "shared", "--save-temps", "-o", out_dir / "lib.so",
+                env={**env, "AS": str(flaky)})
+    err = r.stderr.decode()
+    assert r.returncode == 2 and err.startswith("error: as: failed with exit status 5\n"), err
+    assert "  | flaky-as: cannot" in err
+    assert sorted(p.name for p in out_dir.iterdir()) == ["lib.0.s", "lib.1.s"]

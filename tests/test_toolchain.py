@@ -5,10 +5,12 @@ leaves no object behind."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -143,3 +145,77 @@ def test_sample_assembles_through_toolchain(tmp_path):
     obj = tmp_path / "six.o"
     Toolchain().assemble(str(SAMPLES / "seed_six_numba049.asm"), str(obj))
     assert "cfunc._ZN8__main__7six$241E" in elf_symbols(obj)
+
+
+# ---- start(): a tool running while the caller works ----
+
+
+def test_started_tool_gives_its_output(tmp_path):
+    with Toolchain().start(["sh", "-c", "echo out; echo err >&2"], "cc") as tool:
+        done = tool.wait()
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"out\n", b"err\n")
+
+
+def test_started_tool_fails_like_run(tmp_path):
+    tool = script(tmp_path, "bad-cc", 'echo "bad-cc: no such file $1" >&2\nexit 4\n')
+    with pytest.raises(ToolchainError) as ran:
+        Toolchain().run([str(tool), "x.o"], "cc")
+    with Toolchain().start([str(tool), "x.o"], "cc") as started:
+        with pytest.raises(ToolchainError) as waited:
+            started.wait()
+    assert str(waited.value) == str(ran.value)
+    assert str(waited.value) == f"error: cc: failed with exit status 4\n  command: {tool} x.o\n  | bad-cc: no such file x.o"
+
+
+def test_started_tool_killed_by_a_signal(tmp_path):
+    tool = script(tmp_path, "dying-cc", 'echo "about to die" >&2\nkill -9 $$\n')
+    with Toolchain().start([str(tool)], "cc") as started:
+        with pytest.raises(ToolchainError) as e:
+            started.wait()
+    assert f"killed by signal {int(signal.SIGKILL)}" in str(e.value) and "  | about to die" in str(e.value)
+
+
+def test_abandoned_tool_is_killed_with_all_it_started(tmp_path):
+    """cc runs collect2 runs ld: leaving the block kills the whole process
+    group, so nothing writes the output afterwards. The tool's grandchild
+    (not holding the tool's pipes, so killing the tool alone would not
+    hang) reads a FIFO: once the block is left, its read end closes, and
+    the grandchild never got past it."""
+    gate, out = tmp_path / "gate", tmp_path / "out"
+    os.mkfifo(gate)
+    tool = script(tmp_path, "slow-cc", f'(cat "{gate}"; echo late > "{out}") >/dev/null 2>&1 &\nwait\n')
+    with pytest.raises(KeyboardInterrupt):
+        with Toolchain().start([str(tool)], "cc"):
+            writer = open(gate, "wb", buffering=0)  # returns when the grandchild has opened it
+            raise KeyboardInterrupt
+    with writer:
+        # SIGKILL is sent, but the read end closes only once the kernel has
+        # torn the killed reader down: poll (without feeding it) until an
+        # open for writing finds no reader (ENXIO). Never, if it was not killed.
+        for _ in range(2000):
+            try:
+                os.close(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError as e:
+                assert e.errno == errno.ENXIO
+                break
+            time.sleep(0.005)
+        else:
+            pytest.fail("the tool's grandchild still reads the FIFO")
+    assert not out.exists()
+
+
+def test_assembling_several_at_once(tmp_path, src):
+    """Objects appear when their block ends, and only if `as` succeeded."""
+    objs = [tmp_path / f"f{i}.o" for i in range(3)]
+    tc = Toolchain()
+    with tc.assembling(str(src), str(objs[0])) as a, tc.assembling(str(src), str(objs[1])) as b:
+        assert not objs[0].exists() and not objs[1].exists()
+        a.wait(), b.wait()
+    assert all(elf_symbols(o)["f"]["defined"] for o in objs[:2])
+    bad = tmp_path / "bad.s"
+    bad.write_text("\tmovq %rax\n")
+    with pytest.raises(ToolchainError):
+        with tc.assembling(str(src), str(objs[2])), tc.assembling(str(bad), str(tmp_path / "bad.o")) as failing:
+            failing.wait()
+    assert not objs[2].exists() and not (tmp_path / "bad.o").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
