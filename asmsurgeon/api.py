@@ -22,13 +22,13 @@ import os
 from typing import Any, Callable, Sequence, Union
 
 from .errors import AsmError, UsageError
-from .frontend import compile_asm, compile_inputs, compile_signatures, read_or_compile
+from .frontend import compile_asm, compile_for_build, compile_signatures, param_names, read_or_compile
 
 __all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
 
 # name -> (module, function, who provides it).
 _SEAMS: dict[str, tuple[str, str, str]] = {
-    # build_executable(source, output, *, kind, header, sig, extra_sources, ...) -> BuildResult
+    # build_executable(source, output, *, kind, header, sig, param_names, extra_sources, ...) -> BuildResult
     "build": ("asmsurgeon.build", "build_executable", "#5 build"),
     # check(paths) -> CheckReport
     "check": ("asmsurgeon.linkcheck", "check", "#3 check"),
@@ -70,24 +70,35 @@ def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
 def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None) -> tuple[list[str], str | None]:
     """What build takes: one input per module (text or a path) and the one
     signature it should use, if exactly one function signature was compiled."""
+    inputs, sig, _ = _named_inputs(source, sigs)
+    return inputs, sig
+
+
+def _named_inputs(source: AsmSource, sigs: Sequence[Any] | None
+                  ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
+    """build_inputs plus the compiled functions' parameter names."""
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
     if not isinstance(source, str):
         compiled = compile_signatures(source, sigs)
-        return [c.asm for c in compiled], compiled[0].signature if len(compiled) == 1 else None
+        return [c.asm for c in compiled], compiled[0].signature if len(compiled) == 1 else None, param_names(compiled)
     if _is_text(source):
-        return [asm_text(source, sigs)], None
-    return compile_inputs([source], [str(s) for s in sigs or ()])
+        return [asm_text(source, sigs)], None, {}
+    return compile_for_build([source], [str(s) for s in sigs or ()])
 
 
 def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
                      sigs: Sequence[Any] | None = None, **options: Any) -> Any:
     """Build `output` as `asmsurgeon build` does (`kind="shared"`,
     `header="f.h"`, `function=...` as its options) from a dispatcher,
-    assembly text, a path or a `FILE.py:FUNC` spec; returns build's result."""
-    inputs, sig = build_inputs(source, sigs)
+    assembly text, a path or a `FILE.py:FUNC` spec; returns build's result.
+    Parameters of compiled functions keep their Python names in the usage
+    line and header unless `param_names` says otherwise."""
+    inputs, sig, names = _named_inputs(source, sigs)
     if sig is not None:
         options.setdefault("sig", sig)
+    if names:
+        options.setdefault("param_names", names)
     extra = list(options.pop("extra_sources", ()))
     return _seam("build")(inputs[0], os.fspath(output), extra_sources=[*inputs[1:], *extra], **options)
 

@@ -92,13 +92,16 @@ def output_mode(kind: str) -> int:
 def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      verbose: bool = False, sig: str | None = None, extra_sources=(),
-                     toolchain: Toolchain | None = None) -> BuildResult:
+                     toolchain: Toolchain | None = None,
+                     param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
     (.a, runtime included; link the program with -lm) or "object" (one
     relocatable .o with the runtime). `extra_sources` are more assembly
-    files linked in (no main is added to them).
+    files linked in (no main is added to them). `param_names` (core symbol
+    -> Python parameter names) label the usage line and the header, which
+    otherwise say ARG1/a1: the assembly does not keep the names.
     """
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
@@ -119,10 +122,12 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
-    header_text = _header(found, function, sig) if header else None
+    names = param_names or {}
+    header_text = _header(found, function, sig, names) if header else None
     stripped = [surgery(m, ctx, fs) for m, fs in zip(modules, per_module)]
     if chosen is not None:
-        stripped[i] = PassManager([AddMain(chosen.c_name, chosen.signature, nolibc)]).run(stripped[i], ctx)
+        add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
+        stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if kind in ("shared", "static", "object"):
         from .passes.visibility import HideInternals
@@ -193,13 +198,15 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
 
 
-def _header(found: dict[str, Function], function: str | None, sig: str | None) -> str:
+def _header(found: dict[str, Function], function: str | None, sig: str | None,
+            names: dict[str, tuple[str, ...]]) -> str:
     from .header import header_text
 
     if sig is not None and function is None and len(found) > 1:
         raise UsageError("--sig applies to one function: name it with --function")
     sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
-    return header_text({n: s for n, s in sigs.items() if s is not None})
+    return header_text({n: s for n, s in sigs.items() if s is not None},
+                       param_names={n: names[f.core] for n, f in found.items() if f.core in names})
 
 
 def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):

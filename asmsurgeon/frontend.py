@@ -50,11 +50,15 @@ class CompileError(AsmError):
 
 @dataclass(frozen=True)
 class CompiledSignature:
-    """One overload: `function` compiled for `signature` (Numba spelling)."""
+    """One overload: `function` compiled for `signature` (Numba spelling);
+    `core` is its core symbol and `params` its parameters' Python names,
+    which the assembly has lost and a usage line or header can use."""
 
     function: str
     signature: str
     asm: str
+    core: str
+    params: tuple[str, ...]
 
     @property
     def call(self) -> str:
@@ -270,7 +274,8 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     for key in keys:
         cres = dispatcher.overloads[key]
         compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
-                                     cres.library.get_asm_str())
+                                     cres.library.get_asm_str(), cres.fndesc.mangled_name,
+                                     tuple(cres.fndesc.args))
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")
         if standalone:
@@ -335,21 +340,28 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
     return read_source(arg)
 
 
-def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tuple[list[str], str | None]:
+def param_names(compiled: Iterable[CompiledSignature]) -> dict[str, tuple[str, ...]]:
+    """Core symbol -> parameter names, the form build takes them in."""
+    return {c.core: c.params for c in compiled}
+
+
+def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
+                      ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
     """`build`'s hook: every `FILE.py:FUNC` among `inputs` becomes
     assembly text (build reads text as readily as a path), one input per
     compiled signature, so each is assembled on its own and nothing waits
-    for a multi-module splitter. Returns the inputs and the signature build
+    for a multi-module splitter. Returns the inputs; the signature build
     should still use for add-main and --header: when exactly one function
     signature was compiled, its canonical spelling (`float64(array(float64,
-    1d, C))`, whatever shorthand the user typed), else None (inferred).
-    Without a Python input, `sig` passes through untouched.
+    1d, C))`, whatever shorthand the user typed), else None (inferred); and
+    the compiled functions' parameter names (see param_names). Without a
+    Python input, `sig` passes through untouched.
     """
     sigs = [sig] if isinstance(sig, str) else list(sig or ())
     if not any(is_python_spec(i) for i in inputs):
         if len(sigs) > 1:
             raise UsageError("--sig is given several times; for an assembly input it names one signature")
-        return list(inputs), sigs[0] if sigs else None
+        return list(inputs), sigs[0] if sigs else None, {}
     out: list[str] = []
     compiled: list[CompiledSignature] = []
     for i in inputs:
@@ -359,4 +371,10 @@ def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tu
             out += [c.asm for c in found]
         else:
             out.append(i)
-    return out, compiled[0].signature if len(compiled) == 1 else None
+    return out, compiled[0].signature if len(compiled) == 1 else None, param_names(compiled)
+
+
+def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tuple[list[str], str | None]:
+    """compile_for_build without the parameter names."""
+    out, signature, _ = compile_for_build(inputs, sig)
+    return out, signature

@@ -6,12 +6,15 @@ machine words: a pair of integers, an integer and a float, complex128),
 and 1-D arrays, which the C wrapper takes as their seven fields. Each
 array parameter also gets a pointer-and-length shim (`NAME_ptr`), a
 static inline function in the header that fills in the fields.
+Parameters carry their Python names when the caller knows them (see
+asmsurgeon.params), else a1, a2, ...
 """
 
 from __future__ import annotations
 
 from .cabi import ARRAY_FIELDS, Array, NoneType, Scalar, Tuple, parse_type, value_units
 from .names import is_c_identifier
+from .params import array_fields, resolve
 from .signature import Signature
 
 _C = {"i": "int{}_t", "u": "uint{}_t", "f": {32: "float", 64: "double"}}
@@ -43,7 +46,9 @@ def _result(t, name: str, structs: list[str]) -> str | None:
     return None
 
 
-def header_text(functions: dict[str, Signature], guard: str = "ASMSURGEON_GENERATED_H") -> str:
+def header_text(functions: dict[str, Signature], guard: str = "ASMSURGEON_GENERATED_H",
+                param_names: dict[str, tuple[str, ...]] | None = None) -> str:
+    """`param_names`: C name -> the Python parameter names, where known."""
     structs: list[str] = []
     protos: list[str] = []
     for name, sig in sorted(functions.items()):
@@ -54,24 +59,24 @@ def header_text(functions: dict[str, Signature], guard: str = "ASMSURGEON_GENERA
             protos.append(f"/* {name}: {sig} returns a value C cannot receive as declared; not declared. */")
             continue
         params, shim_params, shim_args = [], [], []
-        for i, a in enumerate(sig.args, 1):
+        spelled = resolve((param_names or {}).get(name), sig.args, name)
+        for i, (a, p) in enumerate(zip(sig.args, spelled), 1):
             t = parse_type(a)
+            p = p or f"a{i}"
             if isinstance(t, Array):
                 ctype = c_scalar(t.dtype)
-                params += [f"void *a{i}_meminfo", f"void *a{i}_parent", f"int64_t a{i}_nitems",
-                           f"int64_t a{i}_itemsize", f"{ctype} *a{i}_data",
-                           *[f"int64_t a{i}_shape{d}" for d in range(t.ndim)],
-                           *[f"int64_t a{i}_stride{d}" for d in range(t.ndim)]]
+                types = ["void *", "void *", "int64_t ", "int64_t ", f"{ctype} *", *["int64_t "] * (2 * t.ndim)]
+                params += [ty + field for ty, field in zip(types, array_fields(p, t.ndim))]
                 if t.ndim == 1:
-                    shim_params += [f"{ctype} *a{i}", f"int64_t a{i}_len"]
-                    shim_args += ["0", "0", f"a{i}_len", f"sizeof(*a{i})", f"a{i}", f"a{i}_len", f"sizeof(*a{i})"]
+                    shim_params += [f"{ctype} *{p}", f"int64_t {p}_len"]
+                    shim_args += ["0", "0", f"{p}_len", f"sizeof(*{p})", p, f"{p}_len", f"sizeof(*{p})"]
                 else:
                     shim_params = None
             else:
-                params.append(f"{c_scalar(t)} a{i}")
+                params.append(f"{c_scalar(t)} {p}")
                 if shim_params is not None:
-                    shim_params.append(f"{c_scalar(t)} a{i}")
-                    shim_args.append(f"a{i}")
+                    shim_params.append(f"{c_scalar(t)} {p}")
+                    shim_args.append(p)
         protos.append(f"/* {sig} */\n{ret} {name}({', '.join(params) or 'void'});")
         if shim_params is not None and any(isinstance(parse_type(a), Array) for a in sig.args):
             call = f"{name}({', '.join(shim_args)})"

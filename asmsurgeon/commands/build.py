@@ -142,9 +142,9 @@ def run(args) -> int:
         return status
 
     from ..build import build_executable, output_mode
-    from ..frontend import compile_inputs
+    from ..frontend import compile_for_build
 
-    inputs, sig = compile_inputs(args.inputs, args.sig)
+    inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of
         from ..fileio import decode
         from ..parser import parse
@@ -152,7 +152,8 @@ def run(args) -> int:
         inputs = [parse(decode(data), name) for name, data in cached.sources]
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
-                              verbose=args.verbose, sig=sig, extra_sources=inputs[1:])
+                              verbose=args.verbose, sig=sig, extra_sources=inputs[1:],
+                              param_names=names)
     print_notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

@@ -17,6 +17,7 @@ from ..cabi import (RET_INT_REGS, RET_SSE_REGS, Array, NoneType, Scalar, Tuple, 
 from ..errors import UsageError
 from ..names import spell
 from ..nodes import Module
+from ..params import resolve
 from ..parser import make_lines
 from ..signature import Signature
 from .manager import Context
@@ -115,10 +116,13 @@ class _Printer:
                                       "u": "asmsurgeon_put_uint"}[t.kind])
 
 
-def main_text(function: str, sig: Signature) -> str:
+def main_text(function: str, sig: Signature, param_names: tuple[str, ...] | None = None) -> str:
+    """`param_names`: the Python names for the usage line, spelled as the
+    header spells them (ARGn where it cannot)."""
     params = [parse_type(a) for a in sig.args]
     ret = parse_type(sig.ret)
-    usage = " ".join(f"ARG{i}:{a.replace(' ', '')}" for i, a in enumerate(sig.args, 1))
+    spelled = resolve(param_names, sig.args, function)
+    usage = " ".join(f"{p or f'ARG{i}'}:{a.replace(' ', '')}" for i, (a, p) in enumerate(zip(sig.args, spelled), 1))
     if any(isinstance(p, Array) for p in params):
         usage += "  (arrays: comma-separated values)"
     frame, body, strings = _Frame(), [], {usage: ".Lasms_usage"}
@@ -217,12 +221,14 @@ def start_text(function: str, sig: Signature) -> str:
 
 @dataclass
 class AddMain:
-    """Append `main` (or `_start` with nolibc) calling `function` (a C name)."""
+    """Append `main` (or `_start` with nolibc) calling `function` (a C name);
+    `param_names` label its usage line."""
 
     function: str
     signature: Signature
     nolibc: bool = False
     name: str = "add-main"
+    param_names: tuple[str, ...] | None = None
 
     def run(self, module: Module, ctx: Context) -> Module:
         from ..analysis import module_info
@@ -235,5 +241,8 @@ class AddMain:
         target = info.symbols.get(self.function)
         if target is None or not target.defined:
             raise UsageError(f"{module.path} defines no function {self.function!r}")
-        text = (start_text if self.nolibc else main_text)(self.function, self.signature)
+        if self.nolibc:
+            text = start_text(self.function, self.signature)
+        else:
+            text = main_text(self.function, self.signature, self.param_names)
         return module.replace_lines([*module.lines, *make_lines(text, f"<{self.name}>")])
