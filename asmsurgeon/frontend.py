@@ -347,10 +347,13 @@ def param_names(compiled: Iterable[CompiledSignature]) -> dict[str, tuple[str, .
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
                       ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
-    """`build`'s hook: every `FILE.py:FUNC` among `inputs` becomes
-    assembly text (build reads text as readily as a path), one input per
-    compiled signature, so each is assembled on its own and nothing waits
-    for a multi-module splitter. Returns the inputs; the signature build
+    """`build`'s hook: the `FILE.py:FUNC` inputs become assembly text
+    (build reads text as readily as a path), all of them one input of
+    several modules, as `compile` writes them, where the first of them
+    stood: C names are chosen per input (demangle.c_names), so overloads of
+    one function, or functions of one name from two files, must meet in one
+    input to get distinct names (`add_int64_int64`, `add_float64_float64`)
+    rather than both be `add`. Returns the inputs; the signature build
     should still use for add-main and --header: when exactly one function
     signature was compiled, its canonical spelling (`float64(array(float64,
     1d, C))`, whatever shorthand the user typed), else None (inferred); and
@@ -362,15 +365,13 @@ def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
         if len(sigs) > 1:
             raise UsageError("--sig is given several times; for an assembly input it names one signature")
         return list(inputs), sigs[0] if sigs else None, {}
-    out: list[str] = []
+    out: list[str] = [i for i in inputs if not is_python_spec(i)]
     compiled: list[CompiledSignature] = []
     for i in inputs:
         if is_python_spec(i):
-            found = compile_spec(i, sigs)
-            compiled += found
-            out += [c.asm for c in found]
-        else:
-            out.append(i)
+            compiled += compile_spec(i, sigs)
+    first = next(n for n, i in enumerate(inputs) if is_python_spec(i))
+    out.insert(first, "".join(c.asm for c in compiled))
     return out, compiled[0].signature if len(compiled) == 1 else None, param_names(compiled)
 
 

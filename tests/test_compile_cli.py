@@ -61,6 +61,26 @@ def test_two_signatures_to_a_file(module, tmp_path):
     assert all(c.startswith("_ZN6chatty5scale") for c in cores)
 
 
+def test_build_two_signatures_of_one_function(module, tmp_path):
+    """Both overloads get their typed C names (as with `compile` then
+    `build`), rather than two definitions of `scale` the linker refuses."""
+    sigs = ["--sig", "int64(int64, int64)", "--sig", "float64(float64, float64)"]
+    r = run_cli("build", f"{module}:scale", *sigs, "--kind", "shared", "--header", tmp_path / "scale.h",
+                "-o", tmp_path / "libscale.so")
+    assert r.returncode == 0, r.stderr.decode()
+    main = tmp_path / "main.c"
+    main.write_text('#include <stdio.h>\n#include "scale.h"\n'
+                    'int main(void) { printf("%ld %g\\n", (long)scale_int64_int64(6, 7), '
+                    'scale_float64_float64(1.5, 3)); return 0; }\n')
+    exe = tmp_path / "main"
+    Toolchain().cc(["-Wall", "-Werror", "-o", str(exe), str(main), f"-L{tmp_path}", "-lscale",
+                    f"-Wl,-rpath,{tmp_path}"])
+    assert subprocess.run([str(exe)], capture_output=True, text=True).stdout == "42 4.5\n"
+    r = run_cli("build", f"{module}:scale", *sigs, "--function", "scale_float64_float64", "-o", tmp_path / "scale")
+    assert r.returncode == 0, r.stderr.decode()
+    assert subprocess.run([str(tmp_path / "scale"), "1.5", "3"], capture_output=True).stdout == b"4.5\n"
+
+
 def test_stdout_holds_only_assembly_and_pipes_into_strip_wrapper(module, tmp_path):
     r = run_cli("compile", f"{module}:scale", "--sig", "int64(int64, int64)")
     assert r.returncode == 0, r.stderr
