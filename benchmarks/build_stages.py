@@ -83,8 +83,8 @@ def main() -> int:
         # Since the link overlaps the check, what is left of `as` and of the
         # link after the work done meanwhile (importing the check, checking).
         *([(Toolchain, "start", _by_tool(cc="start the link", ar="start the link")),
-           (Running, "wait", _by_tool(**{"as": "as (waiting for it)", "cc": "cc (link): waiting after the check",
-                                         "ar": "cc (link): waiting after the check"}))]
+           (Running, "wait", _by_tool(**{"as": "as (waiting for it)", "cc": "link (left after the check)",
+                                         "ar": "link (left after the check)"}))]
           if Running else [(Toolchain, "cc", "cc (link)")]),
     ]:
         timed(owner, name, stage)
