@@ -22,7 +22,7 @@ import os
 from typing import Any, Callable, Sequence, Union
 
 from .errors import AsmError, UsageError
-from .frontend import compile_asm, compile_for_build, compile_signatures, param_names, read_or_compile
+from .frontend import compile_asm, compile_for_build, compile_signatures, for_build, read_or_compile
 
 __all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
 
@@ -67,21 +67,16 @@ def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
     return read_or_compile(source, [str(s) for s in sigs or ()])
 
 
-def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None) -> tuple[list[str], str | None]:
-    """What build takes: one input per module (text or a path) and the one
-    signature it should use, if exactly one function signature was compiled."""
-    inputs, sig, _ = _named_inputs(source, sigs)
-    return inputs, sig
-
-
-def _named_inputs(source: AsmSource, sigs: Sequence[Any] | None
-                  ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
-    """build_inputs plus the compiled functions' parameter names."""
+def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None
+                 ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
+    """What build takes: its inputs (text or paths), the one signature it
+    should use if exactly one function signature was compiled, and the
+    compiled functions' parameter names (frontend.for_build)."""
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
     if not isinstance(source, str):
-        compiled = compile_signatures(source, sigs)
-        return [c.asm for c in compiled], compiled[0].signature if len(compiled) == 1 else None, param_names(compiled)
+        text, sig, names = for_build(compile_signatures(source, sigs))
+        return [text], sig, names
     if _is_text(source):
         return [asm_text(source, sigs)], None, {}
     return compile_for_build([source], [str(s) for s in sigs or ()])
@@ -94,7 +89,7 @@ def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
     assembly text, a path or a `FILE.py:FUNC` spec; returns build's result.
     Parameters of compiled functions keep their Python names in the usage
     line and header unless `param_names` says otherwise."""
-    inputs, sig, names = _named_inputs(source, sigs)
+    inputs, sig, names = build_inputs(source, sigs)
     if sig is not None:
         options.setdefault("sig", sig)
     if names:

@@ -340,42 +340,34 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
     return read_source(arg)
 
 
-def param_names(compiled: Iterable[CompiledSignature]) -> dict[str, tuple[str, ...]]:
-    """Core symbol -> parameter names, the form build takes them in."""
-    return {c.core: c.params for c in compiled}
+def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, dict[str, tuple[str, ...]]]:
+    """What build takes from compiled overloads. Their modules as one input,
+    as `compile` writes them: C names are chosen per input
+    (demangle.c_names), so overloads of one function, or functions of one
+    name from two files, must meet in one input to get distinct names
+    (`add_int64_int64`, `add_float64_float64`) rather than both be `add`.
+    The signature for add-main and --header when exactly one was compiled:
+    its canonical spelling (`float64(array(float64, 1d, C))`, whatever
+    shorthand the user typed), else None (inferred). And each overload's
+    parameter names by core symbol, which the assembly has lost."""
+    return ("".join(c.asm for c in compiled), compiled[0].signature if len(compiled) == 1 else None,
+            {c.core: c.params for c in compiled})
 
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
                       ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
-    """`build`'s hook: the `FILE.py:FUNC` inputs become assembly text
-    (build reads text as readily as a path), all of them one input of
-    several modules, as `compile` writes them, where the first of them
-    stood: C names are chosen per input (demangle.c_names), so overloads of
-    one function, or functions of one name from two files, must meet in one
-    input to get distinct names (`add_int64_int64`, `add_float64_float64`)
-    rather than both be `add`. Returns the inputs; the signature build
-    should still use for add-main and --header: when exactly one function
-    signature was compiled, its canonical spelling (`float64(array(float64,
-    1d, C))`, whatever shorthand the user typed), else None (inferred); and
-    the compiled functions' parameter names (see param_names). Without a
-    Python input, `sig` passes through untouched.
+    """`build`'s hook: the `FILE.py:FUNC` inputs are compiled and become one
+    assembly text (see for_build; build reads text as readily as a path)
+    where the first of them stood; the signature and parameter names are
+    for_build's. Without a Python input, `sig` passes through untouched.
     """
     sigs = [sig] if isinstance(sig, str) else list(sig or ())
-    if not any(is_python_spec(i) for i in inputs):
+    specs = [i for i in inputs if is_python_spec(i)]
+    if not specs:
         if len(sigs) > 1:
             raise UsageError("--sig is given several times; for an assembly input it names one signature")
         return list(inputs), sigs[0] if sigs else None, {}
-    out: list[str] = [i for i in inputs if not is_python_spec(i)]
-    compiled: list[CompiledSignature] = []
-    for i in inputs:
-        if is_python_spec(i):
-            compiled += compile_spec(i, sigs)
-    first = next(n for n, i in enumerate(inputs) if is_python_spec(i))
-    out.insert(first, "".join(c.asm for c in compiled))
-    return out, compiled[0].signature if len(compiled) == 1 else None, param_names(compiled)
-
-
-def compile_inputs(inputs: Sequence[str], sig: str | Sequence[str] | None) -> tuple[list[str], str | None]:
-    """compile_for_build without the parameter names."""
-    out, signature, _ = compile_for_build(inputs, sig)
-    return out, signature
+    text, signature, names = for_build([c for spec in specs for c in compile_spec(spec, sigs)])
+    out = [i for i in inputs if not is_python_spec(i)]
+    out.insert(inputs.index(specs[0]), text)
+    return out, signature, names
