@@ -103,8 +103,8 @@ def request(inputs: list[str], options: dict) -> Request | None:
 
 
 def _environment() -> tuple:
-    from .toolcache import command_identity, file_identity, find_program
-    from .toolchain import tool_commands
+    from .toolcache import command_identity, file_identity
+    from .toolchain import find_program, tool_commands
 
     tools = tuple(command_identity(cmd) for cmd in tool_commands())
     # ld reads LD_RUN_PATH (a run path in the output) when no -rpath is given.

@@ -206,8 +206,9 @@ def _elf(name: str, data: bytes, member: str | None) -> ElfReport:
 
 
 def import_reader() -> None:
-    """Import pyelftools and the check ahead of the first read, at a moment
-    of the caller's choosing (`build`: while `as` runs)."""
+    """Import the check's own modules ahead of the first read, at a moment
+    of the caller's choosing (`build`: while `as` runs). Not pyelftools:
+    its import outlasts `as` and would delay the start of the link."""
     from . import inputs, linkcheck  # noqa: F401
 
 

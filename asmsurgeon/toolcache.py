@@ -40,17 +40,12 @@ def file_identity(path: str | None) -> tuple | None:
     return (real, st.st_size, st.st_mtime_ns)
 
 
-def find_program(name: str) -> str | None:
-    """shutil.which, as POSIX has it, without importing shutil (which
-    brings bz2, lzma and fnmatch: 2 ms of a cached build's 12)."""
-    candidates = [name] if os.sep in name else [os.path.join(d or os.curdir, name) for d in os.get_exec_path()]
-    return next((c for c in candidates if os.access(c, os.X_OK) and not os.path.isdir(c)), None)
-
-
 def command_identity(argv: list[str]) -> tuple:
     """A command line, the identity of the file each of its words runs
     when it names a program on PATH (`cc`, or `ccache` and `gcc` in
     CC="ccache gcc"), and the compiler's environment variables."""
+    from .toolchain import find_program
+
     words = tuple(file_identity(find_program(w)) or w if not w.startswith("-") else w for w in argv)
     return tuple(argv), words, tuple(os.environ.get(v) for v in COMPILER_ENV)
 
