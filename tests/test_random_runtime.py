@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import fresh_cache, run_cli
+from numba import njit
 
 from asmsurgeon.toolchain import Toolchain
 
@@ -170,3 +171,48 @@ def test_shared_library_draws_from_8_threads(programs, tmp_path):
         assert (got.T == want).all(), t
         fresh.add(rows[-1])
     assert len(fresh) == 8
+
+
+@pytest.fixture(scope="module")
+def sanitized(tmp_path_factory) -> Path:
+    """tests/csrc_runtime/random_test.c linked with runtime/random.c, both
+    built with AddressSanitizer and UBSan (any report fails the run)."""
+    from asmsurgeon import runtime
+
+    exe = tmp_path_factory.mktemp("asan") / "random_test"
+    Toolchain().cc(["-std=c11", "-D_DEFAULT_SOURCE", "-O1", "-g", "-Wall", "-Wextra", "-Werror",
+                    "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-o", str(exe),
+                    str(Path(__file__).resolve().parent / "csrc_runtime" / "random_test.c"),
+                    str(runtime.source_dir() / "random.c"), "-lm"])
+    return exe
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
+def test_seeding_and_refill_give_numbas_words(sanitized, seed):
+    from numba import _helperlib
+    from numba.tests.test_random import get_np_state_ptr
+
+    kernels.numpy_seed(seed)
+    ptr = get_np_state_ptr()
+    seeded = _helperlib.rnd_get_state(ptr)
+    _helperlib.rnd_shuffle(ptr)
+    refilled = _helperlib.rnd_get_state(ptr)
+    want = [" ".join(map(str, [index, *words])) for index, words in (seeded, refilled)]
+    assert run(sanitized, "words", seed).splitlines() == want
+
+
+@pytest.mark.parametrize("lam", [10.0, 37.5, 1e6])
+def test_poisson_ptrs_gives_numbas_draws(sanitized, lam):
+    @njit
+    def draws(seed, lam, n):
+        np.random.seed(seed)
+        return [kernels.np_poisson(lam) for _ in range(n)]
+
+    for seed in (3, 99):
+        assert run(sanitized, "poisson", seed, lam, 500).split() == [str(k) for k in draws(seed, lam, 500)]
+
+
+def test_forked_child_is_reseeded(sanitized):
+    """As in Numba, a child process does not repeat its parent's stream;
+    the parent's state is untouched."""
+    assert run(sanitized, "fork", 42) == "1 1"
