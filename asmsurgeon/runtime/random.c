@@ -26,6 +26,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -153,17 +154,14 @@ static void asms_forget_seeds(void)
     asms_internal_state.is_initialized = 0;
 }
 
-static void asms_register_fork_handler(void)
-{
-    pthread_atfork(NULL, NULL, asms_forget_seeds);
-}
-
-/* Numba calls this when its helper library is loaded; compiled code does
- * not, but a C caller embedding the library may. */
+/* Numba calls this when its helper library is loaded; here the first
+ * state handed out does. An atomic flag rather than pthread_once, which
+ * older C libraries keep in libpthread. */
 void numba_rnd_ensure_global_init(void)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, asms_register_fork_handler);
+    static atomic_int registered;
+    if (!atomic_exchange(&registered, 1))
+        pthread_atfork(NULL, NULL, asms_forget_seeds);
 }
 
 static asms_rnd_state *asms_ready(asms_rnd_state *state)
