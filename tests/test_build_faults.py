@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, fresh_cache, run_cli
 
-from asmsurgeon.runtime import SOURCES
+from asmsurgeon.toolchain.runtime import SOURCES
 
 RUNTIME_OBJECTS = sorted(os.path.splitext(name)[0] + ".o" for name in SOURCES)
 

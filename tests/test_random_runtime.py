@@ -16,7 +16,7 @@ import pytest
 from conftest import fresh_cache, run_cli
 from numba import njit
 
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.toolchain.tools import Toolchain
 
 KERNELS = Path(__file__).resolve().parent / "numba_src" / "random_kernels.py"
 sys.path.insert(0, str(KERNELS.parent))
@@ -41,6 +41,7 @@ def programs(tmp_path_factory):
             out = root / name
             proc = run_cli("build", f"{KERNELS}:{name}", "--sig", sig, "-o", out, env=env)
             assert proc.returncode == 0, proc.stderr.decode()
+            assert b"still refers to Python" not in proc.stderr  # the runtime's numba_* are not Python
             built[name] = out
         return built[name]
 
@@ -177,7 +178,7 @@ def test_shared_library_draws_from_8_threads(programs, tmp_path):
 def sanitized(tmp_path_factory) -> Path:
     """tests/csrc_runtime/random_test.c linked with runtime/random.c, both
     built with AddressSanitizer and UBSan (any report fails the run)."""
-    from asmsurgeon import runtime
+    from asmsurgeon.toolchain import runtime
 
     exe = tmp_path_factory.mktemp("asan") / "random_test"
     Toolchain().cc(["-std=c11", "-D_DEFAULT_SOURCE", "-O1", "-g", "-Wall", "-Wextra", "-Werror",

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..analysis import module_info, reachable
-from ..demangle import defined_function_names, parse_numba_name, readable
+from ..asm.analysis import module_info, reachable
+from ..asm.nodes import Line, Module
 from ..errors import InputError, UsageError
-from ..nodes import Line, Module
-from ..roles import is_numba_helper, is_python_api
-from ..runtime import PROVIDED_SYMBOLS
+from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
+from ..numba_abi.roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context
 from .rename import RenameSymbols
@@ -94,8 +93,12 @@ def roots(info, c_functions) -> set[str]:
 
 @dataclass
 class DropPython:
-    """Remove every definition the kept functions cannot reach."""
+    """Remove every definition the kept functions cannot reach.
 
+    `provided`: the `numba_*` helpers a standalone runtime defines (the
+    caller's; passes know no runtime), which are no leftover of Python."""
+
+    provided: frozenset[str] = frozenset()
     name: str = "drop-python"
 
     def run(self, module: Module, ctx: Context) -> Module:
@@ -129,7 +132,7 @@ class DropPython:
 
     def _check(self, module: Module, ctx: Context) -> Module:
         left = [n for n in ctx.analysis(module_info, module).undefined
-                if (is_python_api(n) or is_numba_helper(n)) and n not in PROVIDED_SYMBOLS]
+                if (is_python_api(n) or is_numba_helper(n)) and n not in self.provided]
         if left:
             ctx.note(f"warning: {module.path}: still refers to Python: {', '.join(left)} "
                      "(code strip-wrapper does not recognise; please report it)")

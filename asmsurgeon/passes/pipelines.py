@@ -6,26 +6,28 @@ PassManager; `strip_wrapper()` is the whole operation on a string.
 
 from __future__ import annotations
 
-from .nodes import Module
-from .parser import make_line, parse
-from .passes.errorpath import RouteErrorsToHook
-from .passes.exceptions import DecodeExceptions
-from .passes.manager import Context, Pass, PassManager
-from .passes.modules import MergeModules
-from .passes.pic import PositionIndependent
-from .passes.strip import DropPython, NameCFunctions
+from ..asm.nodes import Module
+from ..asm.parser import make_line, parse
+from .errorpath import RouteErrorsToHook
+from .exceptions import DecodeExceptions
+from .manager import Context, Pass, PassManager
+from .modules import MergeModules
+from .pic import PositionIndependent
+from .strip import DropPython, NameCFunctions
 
 
 def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,
-                 keep_absolute: bool = False, starts: frozenset[int] = frozenset()) -> list[Pass]:
+                 keep_absolute: bool = False, starts: frozenset[int] = frozenset(),
+                 provided: frozenset[str] = frozenset()) -> list[Pass]:
     """The passes of strip-wrapper, in order. `starts`: line indices where
-    another input file begins in a concatenated module."""
+    another input file begins in a concatenated module; `provided`: the
+    runtime's symbols, not reported as left-over Python."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
         passes += [DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
-        passes.append(DropPython())
+        passes.append(DropPython(provided))
     if not keep_absolute:
         passes.append(PositionIndependent())
     return passes
