@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, fresh_cache, run_cli
+from helpers import SAMPLES, fresh_cache, run_cli
 
 from asmsurgeon.toolchain.runtime import SOURCES
 

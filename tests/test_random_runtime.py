@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import fresh_cache, run_cli
+from helpers import fresh_cache, run_cli
 from numba import njit
 
 from asmsurgeon.toolchain.tools import Toolchain
