@@ -20,7 +20,7 @@ from asmsurgeon.toolchain.tools import Toolchain
 
 KERNELS = Path(__file__).resolve().parent / "numba_src" / "random_kernels.py"
 sys.path.insert(0, str(KERNELS.parent))
-import random_kernels as kernels
+import random_kernels as kernels  # noqa: E402
 
 # Seeds past 32 bits are cut to 32 by Numba; k = 700 crosses a state refill.
 SEEDS = (0, 7, 2**32 + 5)
