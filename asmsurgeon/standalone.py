@@ -17,6 +17,7 @@ from __future__ import annotations
 from .analysis import module_info
 from .demangle import parse_numba_name
 from .parser import parse
+from .passes.parallel import rewritten_calls
 from .roles import is_numba_helper, is_numba_runtime, is_python_api
 from .runtime import PROVIDED_SYMBOLS
 
@@ -50,7 +51,8 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
             sym = info.symbols.get(name)
             if sym is not None and sym.defined:
                 if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
-                    todo.extend(info.refs.get(name, ()))
+                    refs = info.refs.get(name, ())
+                    todo.extend(set(refs) - set(rewritten_calls(name, refs)))
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
                     and name not in PROVIDED_SYMBOLS:
                 bad.add(name)
