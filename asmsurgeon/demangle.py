@@ -223,6 +223,8 @@ def parse_numba_name(symbol: str) -> NumbaName | None:
 def readable(symbol: str) -> str:
     """A name for people: `__main__.add(int64, int64)`, C++ demangling for
     other mangled names, the symbol itself otherwise."""
+    if symbol.startswith("__gufunc__.") and (inner := parse_numba_name(symbol[len("__gufunc__."):])):
+        return "parfor gufunc " + inner.readable
     n = parse_numba_name(symbol)
     if n is not None:
         prefix = {"core": "", "cfunc": "cfunc ", "cpython": "cpython wrapper ", "env": "environment of "}[n.role]

@@ -37,7 +37,11 @@ _LAUNCH_CALLS = {"numba_gil_ensure": NOGIL, "numba_gil_release": NOGIL,
                  "PyEval_SaveThread": NOGIL, "PyEval_RestoreThread": NOGIL}
 # In a region's error path.
 _REGION_CALLS = {**_LAUNCH_CALLS, "PyErr_Clear": NOGIL, "numba_do_raise": NOGIL,
-                 "numba_unpickle": PARFOR_ERROR}
+                 "numba_unpickle": PARFOR_ERROR,
+                 # A region whose body is a separate function turns a failed
+                 # status into a Python error (these are only its arguments).
+                 "PyErr_SetNone": NOGIL, "PyErr_SetString": NOGIL,
+                 "PyExc_StopIteration": NOGIL, "PyExc_SystemError": NOGIL}
 
 
 def is_parfor_gufunc(name: str) -> bool:
