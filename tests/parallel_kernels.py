@@ -6,7 +6,13 @@ import math
 
 import numpy as np
 from numba import njit, prange
-from numba.tests.test_array_reductions import array_max, array_mean, array_min, array_prod, array_sum
+from numba.tests.test_array_reductions import (
+    array_max,
+    array_mean,
+    array_min,
+    array_prod,
+    array_sum,
+)
 from numba.tests.test_parfors import blackscholes_impl
 
 par = njit(parallel=True)

@@ -22,9 +22,8 @@ from asmsurgeon.runtime import source_dir
 from asmsurgeon.strip import strip_wrapper
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import parallel_kernels as K  # noqa: E402
-
-from conftest import run_cli  # noqa: E402
+import parallel_kernels as K
+from conftest import run_cli
 
 A = np.array([3.5, -1.25, 7.0, 2.0, 0.5, 9.75, -4.0, 6.0, 1.5, 8.25, -2.5, 5.0, 4.5])
 POS = np.abs(A) + 0.5
@@ -71,7 +70,7 @@ def shown(value) -> str:
 
 def run(prog: Path, args, threads: int) -> subprocess.CompletedProcess:
     env = {**os.environ, "NUMBA_NUM_THREADS": str(threads)}
-    return subprocess.run([str(prog), *map(arg_text, args)], capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run([str(prog), *map(arg_text, args)], capture_output=True, text=True, env=env, timeout=60, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +108,7 @@ def test_thread_count_from_environment_and_default(programs):
         assert got.returncode == 0, got.stderr
         outputs.add(float(got.stdout))
     env = {k: v for k, v in os.environ.items() if k != "NUMBA_NUM_THREADS"}
-    got = subprocess.run([str(programs["harmonic"]), "1000003"], capture_output=True, text=True, env=env)
+    got = subprocess.run([str(programs["harmonic"]), "1000003"], capture_output=True, text=True, env=env, check=False)
     assert got.returncode == 0 and got.stdout.strip() in {shown(in_process(K.harmonic, (1000003,), len(os.sched_getaffinity(0))))}
     assert all(abs(v - float(next(iter(expected)))) < 1e-9 for v in outputs)
 
@@ -158,7 +157,7 @@ int main(void) {
 }
 """
     prog = _link_c(tmp_path, text, driver, [])
-    got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=60,
+    got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=60, check=False,
                          env={**os.environ, "NUMBA_NUM_THREADS": "2"})
     assert got.returncode == 0, got.stderr
     assert got.stdout.split() == ["7", "0"]
@@ -195,7 +194,7 @@ int main(void) {
 """
     prog = _link_c(tmp_path, text, driver, ["-fsanitize=thread"])
     env = {**os.environ, "NUMBA_NUM_THREADS": "4", "TSAN_OPTIONS": "halt_on_error=1 exitcode=66"}
-    got = subprocess.run([str(prog)], capture_output=True, text=True, env=env, timeout=120)
+    got = subprocess.run([str(prog)], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert got.returncode == 0, got.stderr
     assert "ThreadSanitizer" not in got.stderr
     assert float(got.stdout) == K.grid_sum(np.arange(60.0) * 0.25 - 3.0, 6)
@@ -230,7 +229,7 @@ int main(void) {
     prog = tmp_path / "prog"
     subprocess.run(["cc", "-O1", "-o", str(prog), str(tmp_path / "main.c"), f"-L{tmp_path}", "-lh",
                     f"-Wl,-rpath,{tmp_path}"], check=True, capture_output=True)
-    got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=120,
+    got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=120, check=False,
                          env={**os.environ, "NUMBA_NUM_THREADS": "2"})
     assert got.returncode == 0, got.stderr
     values = [float(v) for v in got.stdout.split()]
