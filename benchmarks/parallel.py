@@ -7,12 +7,15 @@ count (kernel time after compilation), all in one run:
 
 The standalone time is the program's wall time minus the time the same
 program takes for an empty image (its start-up and argument parsing), so
-both columns are kernel time. Best of several runs.
+both columns are kernel time. Best of several runs. The CPU columns (user
+time of all threads, one run) tell the two apart on a machine shared with
+other jobs, where wall times only show the share of the CPUs it got.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -48,6 +51,18 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
+def child_cpu(run) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+    run()
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - before
+
+
+def own_cpu(run) -> float:
+    before = time.process_time()
+    run()
+    return time.process_time() - before
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     size = ("800", "600", "200") if quick else ("1600", "1200", "300")
@@ -74,18 +89,24 @@ def main() -> None:
             out = subprocess.run([str(prog), *size], capture_output=True, text=True, env=env, check=True).stdout
             empty = best(lambda: subprocess.run([str(prog), "0", "0", "0"], env=env, check=True,
                                                 capture_output=True), repeat)
-            alone = best(lambda: subprocess.run([str(prog), *size], env=env, check=True,
-                                                capture_output=True), repeat) - empty
+            def standalone():
+                subprocess.run([str(prog), *size], env=env, check=True, capture_output=True)
+
+            alone = best(standalone, repeat) - empty
+            alone_cpu = child_cpu(standalone)
             numba.set_num_threads(n)
             got = mandel.mandelbrot(*args)  # compiled on the first call, not timed
             inproc = best(lambda: mandel.mandelbrot(*args), repeat)
+            inproc_cpu = own_cpu(lambda: mandel.mandelbrot(*args))
             expected = expected if expected is not None else got
             assert int(out) == got == expected, (n, out, got, expected)
-            rows.append((n, alone, inproc))
+            rows.append((n, alone, inproc, alone_cpu, inproc_cpu))
     print(f"Mandelbrot {'x'.join(size[:2])}, {size[2]} iterations, {cpus} CPUs; kernel seconds, best of {repeat}")
-    print(f"{'threads':>7}  {'standalone':>10}  {'speed-up':>8}  {'Numba in-process':>16}  {'standalone/Numba':>16}")
-    for n, alone, inproc in rows:
-        print(f"{n:>7}  {alone:>10.3f}  {rows[0][1] / alone:>7.2f}x  {inproc:>16.3f}  {alone / inproc:>16.2f}")
+    print(f"{'threads':>7}  {'standalone':>10}  {'speed-up':>8}  {'Numba in-process':>16}  {'standalone/Numba':>16}"
+          f"  {'CPU standalone':>14}  {'CPU Numba':>9}")
+    for n, alone, inproc, alone_cpu, inproc_cpu in rows:
+        print(f"{n:>7}  {alone:>10.3f}  {rows[0][1] / alone:>7.2f}x  {inproc:>16.3f}  {alone / inproc:>16.2f}"
+              f"  {alone_cpu:>14.3f}  {inproc_cpu:>9.3f}")
 
 
 if __name__ == "__main__":
