@@ -20,6 +20,7 @@ from .parser import parse
 from .passes.parallel import rewritten_calls
 from .roles import is_numba_helper, is_numba_runtime, is_python_api
 from .runtime import PROVIDED_SYMBOLS
+from .threadptrs import DYNAMIC_GLOBAL
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
@@ -49,7 +50,9 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
                 continue
             seen.add(name)
             sym = info.symbols.get(name)
-            if sym is not None and sym.defined:
+            if name.startswith(DYNAMIC_GLOBAL) and not info.refs.get(name):
+                bad.add(name)  # an address in the compiling Python process
+            elif sym is not None and sym.defined:
                 if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
                     refs = info.refs.get(name, ())
                     todo.extend(set(refs) - set(rewritten_calls(name, refs)))

@@ -4,8 +4,9 @@ become parallel regions) and loops written for one feature each."""
 
 import math
 
+import numba
 import numpy as np
-from numba import njit, prange
+from numba import njit, parallel_chunksize, prange
 from numba.tests.test_array_reductions import (
     array_max,
     array_mean,
@@ -138,3 +139,29 @@ def checked_sum(a):
     for i in prange(a.size):
         s += _checked(a[i])
     return s
+
+
+@par
+def chunked(n):
+    s = 0.0
+    with parallel_chunksize(7):
+        for i in prange(n):
+            s += 1.0 / (i + 1)
+    return s
+
+
+@par
+def thread_ids(n):
+    ids = np.zeros(n, np.int64)
+    for i in prange(n):
+        ids[i] = numba.get_thread_id()
+    return ids.max() * 1000 + ids[0] * 100 + ids[n - 1]
+
+
+@par
+def one_thread(n):
+    numba.set_num_threads(1)
+    ids = np.zeros(n, np.int64)
+    for i in prange(n):
+        ids[i] = numba.get_thread_id() + 1
+    return ids.sum()

@@ -47,6 +47,9 @@ CASES = [
     ("harmonic", "float64(int64)", (1000003,)),
     ("squares", "int64(int64)", (5001,)),
     ("mandelbrot", "int64(int64, int64, int64)", (60, 40, 50)),
+    ("chunked", "float64(int64)", (1003,)),
+    ("thread_ids", "int64(int64)", (1003,)),
+    ("one_thread", "int64(int64)", (1003,)),
 ]
 
 
