@@ -433,8 +433,10 @@ struct asms_excinfo {
 void numba_parallel_for(void *fn, char **args, size_t *dimensions, size_t *steps, void *data,
                         size_t inner_ndim, size_t array_count, int num_threads)
 {
+    asms_gufunc gufunc;
+    memcpy(&gufunc, &fn, sizeof gufunc); /* POSIX: data and code pointers share a representation */
     struct asms_job job = {
-        .fn = (asms_gufunc)fn, .args = args, .dims = dimensions, .steps = steps, .data = data,
+        .fn = gufunc, .args = args, .dims = dimensions, .steps = steps, .data = data,
         .arg_len = inner_ndim + 1, .array_count = array_count, .total = dimensions[0],
         .nthreads = num_threads < 1 ? 1 : num_threads,
     };
