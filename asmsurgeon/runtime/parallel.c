@@ -95,7 +95,8 @@ static int asms_default_threads(void)
     return asms_default;
 }
 
-int get_num_threads(void)
+/* Numba's lowering reads the whole register (intp), ctypes an int. */
+intp get_num_threads(void)
 {
     if (tls_num_threads <= 0)
         tls_num_threads = asms_default_threads();
@@ -104,7 +105,7 @@ int get_num_threads(void)
 
 void set_num_threads(int n) { tls_num_threads = n; }
 
-int get_thread_id(void) { return tls_thread_id; }
+intp get_thread_id(void) { return tls_thread_id; }
 
 uintp set_parallel_chunksize(uintp n)
 {
