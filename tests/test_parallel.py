@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 
 from asmsurgeon.api import asm_text, build_executable
-from asmsurgeon.roles import PARFOR_GUFUNC, role_of
-from asmsurgeon.runtime import source_dir
-from asmsurgeon.strip import strip_wrapper
+from asmsurgeon.numba_abi.roles import PARFOR_GUFUNC, role_of
+from asmsurgeon.passes.pipelines import strip_wrapper
+from asmsurgeon.toolchain.runtime import source_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parallel_kernels as K

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..excinfo import describe, gas_string_literal
-from ..names import spell
-from ..nodes import Module
-from ..parser import make_lines
+from ..asm.analysis import module_info
+from ..asm.names import spell
+from ..asm.nodes import Module
+from ..asm.parser import make_lines
+from ..numba_abi.excinfo import describe, gas_string_literal
 from .edit import explain as _explain
 from .exceptions import PICKLEDATA, _constant_bytes, _entity_lines
 from .manager import Context

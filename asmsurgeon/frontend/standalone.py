@@ -14,12 +14,12 @@ print(), typed containers.
 
 from __future__ import annotations
 
-from .analysis import module_info
-from .demangle import parse_numba_name
-from .parser import parse
-from .passes.parallel import rewritten_calls
-from .roles import is_numba_helper, is_numba_runtime, is_python_api
-from .runtime import PROVIDED_SYMBOLS
+from ..asm.analysis import module_info
+from ..asm.parser import parse
+from ..numba_abi.demangle import parse_numba_name
+from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..passes.parallel import rewritten_calls
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 from .threadptrs import DYNAMIC_GLOBAL
 
 _WRAPPERS = ("cpython", "cfunc")
