@@ -211,9 +211,10 @@ int main(void) {
     assert [float(v) for v in got.stdout.split()] == [expected] * 4
 
 
-def test_shared_library_called_from_eight_host_threads(tmp_path):
-    lib = tmp_path / "libh.so"
-    build_executable(K.harmonic, lib, sigs=["float64(int64)"], kind="shared")
+@pytest.mark.parametrize("kind", ["shared", "static"])
+def test_library_called_from_eight_host_threads(tmp_path, kind):
+    lib = tmp_path / ("libh.so" if kind == "shared" else "libh.a")
+    build_executable(K.harmonic, lib, sigs=["float64(int64)"], kind=kind)
     driver = r"""
 #include <pthread.h>
 #include <stdio.h>
@@ -239,10 +240,25 @@ int main(void) {
     (tmp_path / "main.c").write_text(driver)
     prog = tmp_path / "prog"
     subprocess.run(["cc", "-O1", "-o", str(prog), str(tmp_path / "main.c"), f"-L{tmp_path}", "-lh",
-                    f"-Wl,-rpath,{tmp_path}"], check=True, capture_output=True)
+                    f"-Wl,-rpath,{tmp_path}", "-lm"], check=True, capture_output=True)
     got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=120, check=False,
                          env={**os.environ, "NUMBA_NUM_THREADS": "2"})
     assert got.returncode == 0, got.stderr
     values = [float(v) for v in got.stdout.split()]
     expected = [in_process(K.harmonic, (200003 + 1000 * t,), 2) for t in range(8)]
     assert values == expected
+
+
+def test_raw_process_address_is_refused(tmp_path):
+    """set_num_threads inside a function: compiled here, the pointer Numba
+    baked in is named; the same assembly dumped by another process holds
+    a bare address, which build refuses instead of jumping to it."""
+    text = asm_text(K.one_thread, ["int64(int64)"])
+    assert "\t.quad\tset_num_threads\n" in text
+    src = tmp_path / "dumped.s"
+    src.write_text(text.replace("\t.quad\tset_num_threads\n", "\t.quad\t140541736632576\n"))
+    got = run_cli("build", src, "-o", tmp_path / "prog")
+    assert got.returncode == 2
+    err = got.stderr.decode()
+    assert f"{src}:" in err and "holds an address in the Python process" in err and "Traceback" not in err
+    assert not (tmp_path / "prog").exists()

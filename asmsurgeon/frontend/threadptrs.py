@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-DYNAMIC_GLOBAL = "numba.dynamic.globals."
+from ..passes.parallel import DYNAMIC_GLOBAL
+
 _WORD = re.compile(r"^(numba\.dynamic\.globals\.[0-9a-f]+:\n\t\.quad\t)(\d+)$", re.M)
 _POINTERS = {"_set_num_threads": "set_num_threads", "_get_num_threads": "get_num_threads",
              "_get_thread_id": "get_thread_id", "_set_parallel_chunksize": "set_parallel_chunksize",

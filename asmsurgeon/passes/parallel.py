@@ -21,6 +21,7 @@ from ..asm.analysis import module_info
 from ..asm.names import spell
 from ..asm.nodes import Module
 from ..asm.parser import make_lines
+from ..errors import InputError
 from ..numba_abi.excinfo import describe, gas_string_literal
 from .edit import explain as _explain
 from .exceptions import PICKLEDATA, _constant_bytes, _entity_lines
@@ -32,6 +33,9 @@ LAUNCH = "numba_parallel_for"
 NOGIL = "asmsurgeon_nogil"
 PARFOR_ERROR = "asmsurgeon_parfor_error"
 EXCMSG = ".const.parfor_excmsg."
+# A data word holding an address in the process that compiled the code
+# (frontend/threadptrs.py names the ones it can; the rest cannot work).
+DYNAMIC_GLOBAL = "numba.dynamic.globals."
 # Around the launch, in the function that runs the loop.
 _LAUNCH_CALLS = {"numba_gil_ensure": NOGIL, "numba_gil_release": NOGIL,
                  "PyEval_SaveThread": NOGIL, "PyEval_RestoreThread": NOGIL}
@@ -66,6 +70,13 @@ class ParallelRegions:
 
     def run(self, module: Module, ctx: Context) -> Module:
         info = ctx.analysis(module_info, module)
+        for sym in info.symbols.values():
+            if sym.defined and sym.name.startswith(DYNAMIC_GLOBAL) and not info.refs.get(sym.name):
+                raise InputError(module.path, f"{sym.name} holds an address in the Python process that "
+                                 "compiled this code (Numba calls ctypes functions such as the one behind "
+                                 "numba.set_num_threads through it); build from FILE.py:FUNC or `asmsurgeon "
+                                 "compile` output, which name Numba's threading functions",
+                                 (sym.line or 0) + 1)
         plans = {f: m for f in info.functions if (m := rewritten_calls(f, info.refs.get(f, ())))}
         if not plans:
             return module
