@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +50,10 @@ def best(fn, repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return min(times)
+
+
+def run(argv: list[str], env: dict[str, str]) -> None:
+    subprocess.run(argv, env=env, check=True, capture_output=True)
 
 
 def child_cpu(run) -> float:
@@ -87,11 +92,8 @@ def main() -> None:
         for n in counts:
             env = {**os.environ, "NUMBA_NUM_THREADS": str(n)}
             out = subprocess.run([str(prog), *size], capture_output=True, text=True, env=env, check=True).stdout
-            empty = best(lambda: subprocess.run([str(prog), "0", "0", "0"], env=env, check=True,
-                                                capture_output=True), repeat)
-            def standalone():
-                subprocess.run([str(prog), *size], env=env, check=True, capture_output=True)
-
+            empty = best(partial(run, [str(prog), "0", "0", "0"], env), repeat)
+            standalone = partial(run, [str(prog), *size], env)
             alone = best(standalone, repeat) - empty
             alone_cpu = child_cpu(standalone)
             numba.set_num_threads(n)

@@ -17,10 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, fresh_cache, run_cli
 
 from asmsurgeon.toolchain import runtime
-
-from conftest import SAMPLES, fresh_cache, run_cli
 
 SIX = SAMPLES / "numba_six.asm"
 PRECIOUS = b"an executable from an earlier build\n"

@@ -23,7 +23,7 @@ from asmsurgeon.toolchain.runtime import source_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parallel_kernels as K
-from conftest import run_cli
+from helpers import run_cli
 
 A = np.array([3.5, -1.25, 7.0, 2.0, 0.5, 9.75, -4.0, 6.0, 1.5, 8.25, -2.5, 5.0, 4.5])
 POS = np.abs(A) + 0.5
@@ -76,14 +76,24 @@ def run(prog: Path, args, threads: int) -> subprocess.CompletedProcess:
     return subprocess.run([str(prog), *map(arg_text, args)], capture_output=True, text=True, env=env, timeout=60, check=False)
 
 
+class Programs:
+    """Each kernel's executable, built the first time a test asks for it
+    (so test workers build only the kernels of their own tests)."""
+
+    def __init__(self, where: Path):
+        self.where, self.built = where, {}
+
+    def __getitem__(self, name: str) -> Path:
+        if name not in self.built:
+            sig = next(s for n, s, _ in CASES if n == name)
+            build_executable(getattr(K, name), self.where / name, sigs=[sig])
+            self.built[name] = self.where / name
+        return self.built[name]
+
+
 @pytest.fixture(scope="module")
 def programs(tmp_path_factory):
-    out = {}
-    where = tmp_path_factory.mktemp("parallel")
-    for name, sig, _ in CASES:
-        out[name] = where / name
-        build_executable(getattr(K, name), out[name], sigs=[sig])
-    return out
+    return Programs(tmp_path_factory.mktemp("parallel"))
 
 
 @pytest.mark.parametrize("name,sig,args", CASES, ids=[c[0] for c in CASES])

@@ -8,10 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from helpers import SAMPLES
 
 from asmsurgeon.asm import tables
 
-from conftest import SAMPLES
 
 # A grammar that differs from the shipped one in what it accepts: no `lock`.
 def other_grammar() -> str:

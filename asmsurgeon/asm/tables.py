@@ -62,7 +62,7 @@ def grammar_text() -> str:
             with open(path, "rb") as f:
                 return f.read().decode("utf-8")
         except OSError:
-            raise TableError(f"no {_GRAMMAR_PACKAGE} package and no {path}: asmsurgeon is not installed whole")
+            raise TableError(f"no {_GRAMMAR_PACKAGE} package and no {path}: asmsurgeon is not installed whole") from None
     path = os.path.join(os.path.dirname(pkg.__file__), _GRAMMAR_FILE)
     return pkg.__spec__.loader.get_data(path).decode("utf-8")
 

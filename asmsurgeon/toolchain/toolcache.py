@@ -21,7 +21,8 @@ import os
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable
+    from collections.abc import Callable
+    from typing import Any
 
 FORMAT = 1
 # The variables gcc reads when it looks for programs and libraries.
