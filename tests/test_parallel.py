@@ -272,3 +272,18 @@ def test_raw_process_address_is_refused(tmp_path):
     err = got.stderr.decode()
     assert f"{src}:" in err and "holds an address in the Python process" in err and "Traceback" not in err
     assert not (tmp_path / "prog").exists()
+
+
+def test_out_of_line_region_body_is_not_a_user_function(tmp_path):
+    """grid_sum's region keeps its body in a function of its own: both are
+    parfor-gufunc symbols, and only grid_sum gets a C name."""
+    import json
+
+    src = tmp_path / "grid.s"
+    src.write_text(asm_text(K.grid_sum, ["float64(float64[::1], int64)"]))
+    out = run_cli("symbols", src, "--json")
+    assert out.returncode == 0, out.stderr
+    (report,) = json.loads(out.stdout)["files"]
+    regions = [s["name"] for s in report["symbols"] if s["role"] == PARFOR_GUFUNC and s["defined"]]
+    assert len(regions) == 2 and sum(r.startswith("__gufunc__.") for r in regions) == 1
+    assert [f["c_name"] for f in report["functions"]] == ["grid_sum"]

@@ -21,6 +21,11 @@ import re
 from dataclasses import dataclass
 
 CFUNC_PREFIX = "cfunc."
+# In the names of the functions Numba generates for a prange loop's region:
+# `__gufunc__.<core symbol>` loops over a schedule and calls (or inlines) the
+# body, `<dynamic>.__numba_parfor_gufunc_<hex>`.
+PARFOR_GUFUNC_MARK = "__numba_parfor_gufunc_"
+GUFUNC_PREFIX = "__gufunc__."
 _CPP_TO_NUMBA = {
     "bool": "bool", "signed char": "int8", "unsigned char": "uint8", "short": "int16",
     "unsigned short": "uint16", "int": "int32", "unsigned int": "uint32", "long long": "int64",
@@ -223,7 +228,7 @@ def parse_numba_name(symbol: str) -> NumbaName | None:
 def readable(symbol: str) -> str:
     """A name for people: `__main__.add(int64, int64)`, C++ demangling for
     other mangled names, the symbol itself otherwise."""
-    if symbol.startswith("__gufunc__.") and (inner := parse_numba_name(symbol[len("__gufunc__."):])):
+    if symbol.startswith(GUFUNC_PREFIX) and (inner := parse_numba_name(symbol[len(GUFUNC_PREFIX):])):
         return "parfor gufunc " + inner.readable
     n = parse_numba_name(symbol)
     if n is not None:
@@ -237,8 +242,11 @@ def defined_function_names(defined_symbols) -> dict[str, str]:
     the symbols it defines: every family with code here (core, cfunc or
     CPython wrapper). An environment an inlined helper left behind, or a
     reference to a function defined elsewhere, must not change anybody's
-    name, and every command must agree on the names."""
-    return c_names([s for s in defined_symbols if (n := parse_numba_name(s)) is not None and n.role != "env"])
+    name, and every command must agree on the names. A parallel region's
+    out-of-line body (`<dynamic>.__numba_parfor_gufunc_*`) is Numba's, not
+    the user's: it has no C wrapper and gets no C name."""
+    return c_names([s for s in defined_symbols if (n := parse_numba_name(s)) is not None and n.role != "env"
+                    and PARFOR_GUFUNC_MARK not in s])
 
 
 def c_names(symbols) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .demangle import parse_numba_name
+from .demangle import GUFUNC_PREFIX, PARFOR_GUFUNC_MARK, parse_numba_name
 
 NUMBA_CORE = "numba-core"
 CPYTHON_WRAPPER = "cpython-wrapper"
@@ -30,9 +30,6 @@ GLOBAL = "global"  # defined here, visible to the linker, not Numba's: `main`, a
 ROLES = (NUMBA_CORE, CPYTHON_WRAPPER, CFUNC, NUMBA_ENV, PARFOR_GUFUNC, CONST, NUMBA_RUNTIME, NUMBA_HELPER,
          PYTHON_API, EXTERNAL, LOCAL, GLOBAL)
 
-# `__gufunc__.<core symbol>`: the loop over a schedule that calls (or inlines) the region's body.
-GUFUNC_PREFIX = "__gufunc__."
-PARFOR_MARK = "__numba_parfor_gufunc_"
 _NUMBA_ROLES = {"core": NUMBA_CORE, "cpython": CPYTHON_WRAPPER, "cfunc": CFUNC, "env": NUMBA_ENV}
 _PYTHON_API = re.compile(r"_?Py[A-Z_]")
 
@@ -53,11 +50,11 @@ def is_numba_runtime(name: str) -> bool:
 def role_of(name: str, defined: bool = True, binding: str = "global") -> str:
     """The role of one symbol. `binding` is global, weak or local."""
     n = parse_numba_name(name)
-    if n is not None and n.role != "env" and PARFOR_MARK in name:
+    if n is not None and n.role != "env" and PARFOR_GUFUNC_MARK in name:
         return PARFOR_GUFUNC
     if n is not None:
         return _NUMBA_ROLES[n.role]
-    if name.startswith(GUFUNC_PREFIX) and PARFOR_MARK in name:
+    if name.startswith(GUFUNC_PREFIX) and PARFOR_GUFUNC_MARK in name:
         return PARFOR_GUFUNC
     if name.startswith(".const."):
         return CONST

@@ -22,13 +22,13 @@ from ..asm.names import spell
 from ..asm.nodes import Module
 from ..asm.parser import make_lines
 from ..errors import InputError
+from ..numba_abi.demangle import PARFOR_GUFUNC_MARK
 from ..numba_abi.excinfo import describe, gas_string_literal
 from .edit import explain as _explain
 from .exceptions import PICKLEDATA, _constant_bytes, _entity_lines
 from .manager import Context
 from .rename import rename_line
 
-PARFOR_GUFUNC = "__numba_parfor_gufunc_"
 LAUNCH = "numba_parallel_for"
 NOGIL = "asmsurgeon_nogil"
 PARFOR_ERROR = "asmsurgeon_parfor_error"
@@ -49,7 +49,7 @@ _REGION_CALLS = {**_LAUNCH_CALLS, "PyErr_Clear": NOGIL, "numba_do_raise": NOGIL,
 
 
 def is_parfor_gufunc(name: str) -> bool:
-    return PARFOR_GUFUNC in name and not name.startswith("_ZN08NumbaEnv")
+    return PARFOR_GUFUNC_MARK in name and not name.startswith("_ZN08NumbaEnv")
 
 
 def rewritten_calls(function: str, references) -> dict[str, str]:
