@@ -24,7 +24,6 @@ from ..asm.parser import make_lines
 from ..errors import InputError
 from ..numba_abi.demangle import PARFOR_GUFUNC_MARK
 from ..numba_abi.excinfo import describe, gas_string_literal
-from .edit import explain as _explain
 from .exceptions import PICKLEDATA, _constant_bytes, _entity_lines
 from .manager import Context
 from .rename import rename_line
@@ -92,7 +91,7 @@ class ParallelRegions:
                     local[name] = messages.setdefault(name, EXCMSG + name[len(PICKLEDATA):])
             lines[i] = rename_line(line, local, module.path)
         for function in plans:
-            _explain(ctx, f"parallel: {function}: GIL calls around the launch are no-ops")
+            ctx.explain_note(f"parallel: {function}: GIL calls around the launch are no-ops")
         extra = []
         for pickle, msg in messages.items():
             span = _entity_lines(module, info, pickle)
@@ -101,7 +100,7 @@ class ParallelRegions:
             raw = text.encode("utf-8")
             extra += make_lines(f"\t.section\t.rodata\n\t.type\t{spell(msg)},@object\n{spell(msg)}:\n"
                                 f"\t.asciz\t{gas_string_literal(raw)}\n\t.size\t{spell(msg)}, {len(raw) + 1}\n")
-            _explain(ctx, f"exception: {pickle} (parallel region) -> {text!r}")
+            ctx.explain_note(f"exception: {pickle} (parallel region) -> {text!r}")
         if extra and lines and not lines[-1].text.endswith("\n"):
             extra = make_lines("\n") + extra
         return module.replace_lines(lines + extra)
