@@ -40,15 +40,19 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_parse_float64",
     "asmsurgeon_parse_float32",
     "asmsurgeon_parse_array",
+    "asmsurgeon_parse_complex",
     "asmsurgeon_put",
     "asmsurgeon_put_int",
     "asmsurgeon_put_uint",
     "asmsurgeon_put_bool",
     "asmsurgeon_put_float",
     "asmsurgeon_put_complex",
+    # NumPy's print() and repr() of arrays (ndprint.c), .npy results (ndparse.c).
+    "asmsurgeon_put_array",
+    "asmsurgeon_format_array",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
