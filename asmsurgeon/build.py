@@ -115,6 +115,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     per_module = [functions(m) for m in modules]
+    names = param_names or {}
+    per_module = [_known_signatures(fs, names) for fs in per_module]
     found = {name: f for fs in per_module for name, f in fs.items()}
     result = BuildResult(output, kind, found, notes=ctx.notes)
     chosen = None
@@ -122,8 +124,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
-    names = param_names or {}
-    header_text = _header(found, function, sig, names) if header else None
+    header_text = _header(found, function, sig, names, header) if header else None
     stripped = [surgery(m, ctx, fs) for m, fs in zip(modules, per_module)]
     if chosen is not None:
         add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
@@ -199,14 +200,27 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
 
 
 def _header(found: dict[str, Function], function: str | None, sig: str | None,
-            names: dict[str, tuple[str, ...]]) -> str:
-    from .header import header_text
+            names: dict[str, tuple[str, ...]], path: str) -> str:
+    from .header import guard_for, header_text
 
     if sig is not None and function is None and len(found) > 1:
         raise UsageError("--sig applies to one function: name it with --function")
     sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
-    return header_text({n: s for n, s in sigs.items() if s is not None},
+    return header_text({n: s for n, s in sigs.items() if s is not None}, guard_for(path),
+                       unknown=sorted(n for n, s in sigs.items() if s is None),
                        param_names={n: names[f.core] for n, f in found.items() if f.core in names})
+
+
+def _known_signatures(found: dict[str, Function], names) -> dict[str, Function]:
+    """Functions with the signatures Numba gave them, where the caller knows
+    them (frontend.Params), in place of what the assembly tells."""
+    from dataclasses import replace
+
+    from .signature import parse_signature
+
+    known = {core: getattr(p, "signature", None) for core, p in names.items()}
+    return {n: replace(f, signature=parse_signature(known[f.core])) if known.get(f.core) else f
+            for n, f in found.items()}
 
 
 def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):

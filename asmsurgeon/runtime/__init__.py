@@ -50,9 +50,12 @@ PROVIDED_SYMBOLS = frozenset({
     # NumPy's print() and repr() of arrays (ndprint.c), .npy results (ndparse.c).
     "asmsurgeon_put_array",
     "asmsurgeon_format_array",
+    # asmsurgeon_array results for C callers (array.c).
+    "asmsurgeon_array_adopt",
+    "asmsurgeon_array_release",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
