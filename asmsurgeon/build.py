@@ -131,9 +131,13 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if kind in ("shared", "static", "object"):
+        from .passes.trampolines import SUFFIX, AddTrampolines, needs_trampoline
         from .passes.visibility import HideInternals
 
-        hide = HideInternals(frozenset(found))
+        sigs = {n: s for n, s in ((n, _sig_for(f, function, sig, len(found) > 1)) for n, f in found.items())
+                if s is not None and needs_trampoline(s)}
+        stripped = [PassManager([AddTrampolines(sigs)]).run(m, ctx) for m in stripped]
+        hide = HideInternals(frozenset(found) | {n + SUFFIX for n in sigs})
         stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
 
     base = os.path.splitext(output)[0] if kind != "exe" else output

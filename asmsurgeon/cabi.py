@@ -189,3 +189,10 @@ def returns_in_memory(t) -> bool:
     units = value_units(t)
     ints = sum(u.cls == "int" for u in units)
     return ints > len(RET_INT_REGS) or len(units) - ints > len(RET_SSE_REGS) + 2  # + st0, st1
+
+
+def c_cannot_receive(t) -> bool:
+    """True for results LLVM returns in more registers than a C function
+    can (three integers, floats on the x87 stack): libraries give those
+    functions a trampoline storing the result through a pointer."""
+    return not isinstance(t, NoneType) and not returns_in_memory(t) and len(value_units(t)) > 2

@@ -16,8 +16,9 @@ anything larger). On top of that, static inline shims in the header:
   extents (`xs, xs_len` for 1-D, `m, m_n0, m_n1` for N-D).
 
 A result LLVM spreads over more registers than a C struct can use (three
-integers, or floats in x87 registers) cannot be received from C at all;
-such a function is listed in a comment saying so, never silently left out.
+integers, or floats in x87 registers) cannot be received from C at all:
+the library has `NAME_into` for it (asmsurgeon.passes.trampolines), which
+takes a pointer to `NAME_raw` after the arguments.
 
 Nothing from a signature reaches the header except through c_comment
 (comments) or after parse_type accepted it (types and names).
@@ -80,7 +81,7 @@ class _Raw:
 
     def __init__(self, t, name: str):
         self.structs: list[str] = []
-        self.ok = True
+        self.into = False
         if isinstance(t, NoneType) or (isinstance(t, Scalar) and t.kind != "c") or (
                 isinstance(t, Scalar) and t.bits == 128):
             self.ctype, self.units = _nice(t, ""), None
@@ -91,7 +92,8 @@ class _Raw:
             self.ctype, self.units = f"{name}_result", None
             return
         self.ctype = f"{name}_raw"
-        if returns_in_memory(t):  # sret: a struct with the same memory layout
+        self.into = not returns_in_memory(t) and len(units) > 2  # NAME_into stores it (passes.trampolines)
+        if returns_in_memory(t) or self.into:  # a struct with the result's memory layout
             fields, self.units, k, starts = [], [], 0, self._array_starts(t)
             while k < len(units):
                 u = units[k]
@@ -104,12 +106,9 @@ class _Raw:
                 fields.append(f"{'bool' if u.scalar.kind == 'b' else c_scalar(u.scalar)} w{k};")
                 self.units.append(f"r.w{k}")
                 k += 1
-        elif len(units) <= 2:  # registers: one C word per LLVM register
+        else:  # registers: one C word per LLVM register
             fields = [f"{'double' if u.cls == 'sse' else 'int64_t'} w{k};" for k, u in enumerate(units)]
             self.units = [_from_word(u, f"r.w{k}") for k, u in enumerate(units)]
-        else:
-            self.ok = False
-            return
         self.structs.append(f"typedef struct {{ {' '.join(fields)} }} {name}_raw;")
 
     @staticmethod
@@ -163,9 +162,6 @@ def _function(name: str, sig: Signature, names, structs: list[str]) -> list[str]
     params = [parse_type(a) for a in sig.args]
     spelled = [p or f"a{i}" for i, p in enumerate(resolve(names, sig.args, name), 1)]
     raw = _Raw(ret, name)
-    if not raw.ok:
-        return [f"/* {name}: {c_comment(str(sig))}: not declared: its result comes back in more registers "
-                "than a C function can return (three integers, or floats on the x87 stack). */"]
     structs += raw.structs
     if isinstance(ret, Tuple):
         structs.append(_tuple_struct(ret, f"{name}_result"))
@@ -197,13 +193,22 @@ def _function(name: str, sig: Signature, names, structs: list[str]) -> list[str]
             ptr_params.append(decl[-1])
             arr_args.append(p)
             ptr_args.append(p)
-    out = [f"/* {c_comment(str(sig))} */\n{raw.ctype} {name}({', '.join(decl) or 'void'});"]
+    if raw.into:
+        out = [f"/* {c_comment(str(sig))}: {name} returns its result in registers C cannot read;\n"
+               f" * {name}_into stores it through its last argument instead. */\n"
+               f"void {name}_into({', '.join([*decl, f'{name}_raw *asmsurgeon_result'])});"]
+    else:
+        out = [f"/* {c_comment(str(sig))} */\n{raw.ctype} {name}({', '.join(decl) or 'void'});"]
     nice = f"{name}_result" if isinstance(ret, Tuple) else _nice(ret, "")
 
     def shim(suffix: str, shim_params: list[str], args: list[str]) -> str:
         call = f"{name}({', '.join(args)})"
         if raw.units is None:
             body = [f"{'' if nice == 'void' else 'return '}{call};"]
+        elif raw.into:
+            body = [f"{raw.ctype} r;", f"{name}_into({', '.join([*args, '&r'])});", f"{nice} asmsurgeon_out;"]
+            _convert(ret, list(raw.units), "asmsurgeon_out", body)
+            body.append("return asmsurgeon_out;")
         else:
             body = [f"{raw.ctype} r = {call};", f"{nice} asmsurgeon_out;"]
             _convert(ret, list(raw.units), "asmsurgeon_out", body)

@@ -52,6 +52,20 @@ def _load_int(s: Scalar, src: str, reg: str = "rdi") -> str:
     return f"\tmovz{'bw'[{8: 0, 16: 1}[s.bits]]}l\t{src}, %{r32}"
 
 
+def spill_result(rvals: list, at) -> list[str]:
+    """Store a result returned in registers (value_units `rvals`) at its
+    memory offsets; `at(offset)` spells the destination."""
+    out, ir, sr = [], list(RET_INT_REGS), list(RET_SSE_REGS)
+    for u in rvals:
+        if u.cls == "int":
+            out.append(_store(ir.pop(0), u.scalar, at(u.offset)))
+        elif sr:
+            out.append(_store(sr.pop(0), u.scalar, at(u.offset)))
+        else:  # x87: st0 holds the first field not in xmm, and pops
+            out.append(f"\tfstp{'s' if u.scalar.bits == 32 else 'l'}\t{at(u.offset)}")
+    return out
+
+
 def _mem(disp: int) -> str:
     return f"{disp}(%rbp)"
 
@@ -184,16 +198,8 @@ def main_text(function: str, sig: Signature, param_names: tuple[str, ...] | None
     if sret:
         body.append(f"\tleaq\t{_mem(rbase)}, %rdi")
     body += [f"\tcall\t{spell(function)}", f"\tleaq\t-{16 + frame.padded}(%rbp), %rsp"]
-    # Spill register results into the buffer at their memory offsets.
     if not sret and rvals:
-        ir, sr = list(RET_INT_REGS), list(RET_SSE_REGS)
-        for u in rvals:
-            if u.cls == "int":
-                body.append(_store(ir.pop(0), u.scalar, _mem(rbase + u.offset)))
-            elif sr:
-                body.append(_store(sr.pop(0), u.scalar, _mem(rbase + u.offset)))
-            else:  # x87: st0 holds the first field not in xmm, and pops
-                body.append(f"\tfstp{'s' if u.scalar.bits == 32 else 'l'}\t{_mem(rbase + u.offset)}")
+        body += spill_result(rvals, lambda offset: _mem(rbase + offset))
     printer = _Printer(body, strings)
     if isinstance(ret, NoneType):
         printer.text("None")
