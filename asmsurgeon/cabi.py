@@ -106,7 +106,8 @@ def parse_type(text: str):
         dims = re.fullmatch(r"(\d+)d", parts[1]) if len(parts) > 1 else None
         layout = parts[2] if len(parts) > 2 else "A"
         dtype = parse_type(parts[0])
-        if dims is None or not isinstance(dtype, Scalar) or layout not in ("C", "F", "A") or len(parts) > 3:
+        if (dims is None or not isinstance(dtype, Scalar) or layout not in ("C", "F", "A")
+                or parts[3:] not in ([], ["readonly"])):
             raise UsageError(f"unsupported array type {text!r}")
         return Array(dtype, int(dims.group(1)), layout)
     m = re.fullmatch(r"UniTuple\((.*?)(?: x |, )(\d+)\)", t) or re.fullmatch(r"\((.*) x (\d+)\)", t)
