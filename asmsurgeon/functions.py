@@ -37,7 +37,8 @@ def functions(module: Module) -> dict[str, Function]:
         if not wrapped and not (c_name in info.symbols and info.symbols[c_name].defined):
             continue  # a callee without a C wrapper (e.g. np.arange's impl)
         sig = sigs.get(core)
-        out[c_name] = Function(c_name, core, None if sig is None or sig.ret == "unknown" else sig, wrapped)
+        # An array result's dtype is only known at run time (`array(unknown, ...)`).
+        out[c_name] = Function(c_name, core, None if sig is None or "unknown" in sig.ret else sig, wrapped)
     return out
 
 
@@ -63,6 +64,8 @@ def select(module: Module, function: str | None, sig: str | None, default_ret: s
         args = parse_numba_name(f.core).args
         if default_ret is not None:
             return Function(f.c_name, f.core, Signature(args, default_ret), f.wrapped)
+        inferred = infer_signatures(module).get(f.core)
+        example = "array(float64, 1d, C)" if inferred is not None and "array(" in inferred.ret else "int64"
         raise UsageError(f"cannot tell from the assembly what {function} returns; "
-                         f"give --sig, e.g. --sig 'int64({', '.join(args)})'")
+                         f"give --sig, e.g. --sig '{example}({', '.join(args)})'")
     return f
