@@ -13,8 +13,8 @@ import subprocess
 import numpy as np
 import pytest
 
-from asmsurgeon.header import guard_for
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.pipeline.header import guard_for
+from asmsurgeon.toolchain.tools import Toolchain
 from conftest import SAMPLES, run_cli
 
 KERNELS = '''
@@ -177,8 +177,8 @@ def test_every_function_is_declared_and_guards_differ(library):
 
 def test_signature_text_cannot_inject_code(tmp_path):
     from asmsurgeon.errors import UsageError
-    from asmsurgeon.header import c_comment, header_text
-    from asmsurgeon.signature import Signature
+    from asmsurgeon.pipeline.header import c_comment, header_text
+    from asmsurgeon.numba_abi.signature import Signature
 
     evil = "array(float64, 1d, C */ int x; /*)"
     with pytest.raises(UsageError, match="unsupported array type"):

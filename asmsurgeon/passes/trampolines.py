@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cabi import arg_units, c_cannot_receive, parse_type, value_units
-from ..names import spell
-from ..nodes import Module
-from ..parser import make_lines
-from ..signature import Signature
+from ..asm.names import spell
+from ..asm.nodes import Module
+from ..asm.parser import make_lines
+from ..numba_abi.cabi import arg_units, c_cannot_receive, parse_type, value_units
+from ..numba_abi.signature import Signature
 from .add_main import ARG_INT_REGS, spill_result
 from .manager import Context
 
@@ -64,7 +64,7 @@ class AddTrampolines:
     name: str = "add-trampolines"
 
     def run(self, module: Module, ctx: Context) -> Module:
-        from ..analysis import module_info
+        from ..asm.analysis import module_info
 
         info = ctx.analysis(module_info, module)
         text = "".join(trampoline_text(n, sig) for n, sig in sorted(self.functions.items())

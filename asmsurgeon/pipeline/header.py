@@ -29,10 +29,10 @@ from __future__ import annotations
 import os
 import re
 
-from .cabi import Array, NoneType, Scalar, Tuple, parse_type, returns_in_memory, value_units
-from .names import is_c_identifier
-from .params import array_fields, resolve
-from .signature import Signature
+from ..asm.names import is_c_identifier
+from ..numba_abi.cabi import Array, NoneType, Scalar, Tuple, parse_type, returns_in_memory, value_units
+from ..numba_abi.params import array_fields, resolve
+from ..numba_abi.signature import Signature
 
 _C = {"i": "int{}_t", "u": "uint{}_t", "f": {32: "float", 64: "double"}}
 

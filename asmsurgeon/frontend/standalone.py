@@ -14,11 +14,11 @@ print(), typed containers.
 
 from __future__ import annotations
 
-from .analysis import module_info
-from .demangle import parse_numba_name
-from .parser import parse
-from .roles import is_numba_helper, is_numba_runtime, is_python_api
-from .runtime import PROVIDED_SYMBOLS
+from ..asm.analysis import module_info
+from ..numba_abi.demangle import parse_numba_name
+from ..asm.parser import parse
+from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
