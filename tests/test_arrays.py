@@ -17,6 +17,7 @@ from numba.tests.test_array_reductions import (array_all, array_argmax, array_me
 from numba.tests.test_np_functions import fliplr, flipud, np_cross, np_hanning, np_kaiser, roll, tri_n_m
 
 import asmsurgeon
+from conftest import NUMBA_SRC
 
 A2 = np.arange(12.0).reshape(3, 4) * 1.5 - 4
 I2 = np.arange(12).reshape(3, 4)
@@ -75,26 +76,7 @@ def test_numba_array_functions_print_as_numpy(tmp_path, func, args, sig):
     assert (r.returncode, r.stdout) == (0, expected)
 
 
-KERNELS = '''
-import numpy as np
-from numba import njit
-
-@njit
-def scale(m, k):
-    return m * k
-
-@njit
-def colsum(m):
-    return m.sum(axis=0), m.shape[0]
-
-@njit
-def cmul(z, w):
-    return z * w
-
-@njit
-def total(a):
-    return a.sum()
-'''
+KERNELS = (NUMBA_SRC / "array_kernels.py").read_text()
 
 
 @pytest.fixture(scope="module")

@@ -15,55 +15,14 @@ import pytest
 
 from asmsurgeon.pipeline.header import guard_for
 from asmsurgeon.toolchain.tools import Toolchain
-from conftest import SAMPLES, run_cli
+from conftest import NUMBA_SRC, SAMPLES, run_cli
 
-KERNELS = '''
-import numpy as np
-from numba import njit
-
-@njit
-def scale(m, k):
-    return m * k
-
-@njit
-def stats(m):
-    return m.sum(), m.shape[0], m[0, 0]
-
-@njit
-def split(m):
-    return m[0].copy(), m.sum(axis=1)
-
-@njit
-def rot(z, w):
-    return z * w
-
-@njit
-def rot32(z):
-    return z * np.complex64(1j)
-
-@njit
-def triple(n):
-    return n, n + 1, n + 2
-
-@njit
-def grid(n, m):
-    out = np.empty((n, m))
-    for i in range(n):
-        for j in range(m):
-            out[i, j] = (i * m + j) * 0.5
-    return out
-'''
+KERNELS = (NUMBA_SRC / "array_kernels.py").read_text()
 
 SIGS = {"scale": "(float64[:, :], float64)", "stats": "(float64[:, ::1],)", "split": "(float64[:, ::1],)",
         "rot": "(complex128, complex128)", "rot32": "(complex64,)", "triple": "(int64,)", "grid": "(int64, int64)"}
 
-OTHER = '''
-from numba import njit
-
-@njit
-def twice(x):
-    return 2 * x
-'''
+OTHER = (NUMBA_SRC / "twice.py").read_text()
 
 MAIN = r"""
 #include <stdio.h>
