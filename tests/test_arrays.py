@@ -161,3 +161,17 @@ def test_npy_dtype_and_rank_must_fit(kernels, tmp_path):
 
 KERNELS_NS: dict = {}
 exec(KERNELS, KERNELS_NS)
+
+
+@pytest.mark.parametrize("version", [(1, 0), (2, 0), (3, 0)])
+def test_npy_versions_in_and_one_file_out(kernels, tmp_path, version):
+    prog = cli_build(kernels, tmp_path, "scale", "(int16[:, :, :], int16)")
+    a = np.arange(24, dtype=np.int16).reshape(2, 3, 4)
+    with open(tmp_path / "a.npy", "wb") as f:
+        np.lib.format.write_array(f, np.asfortranarray(a), version=version)
+    r = run(prog, f"@{tmp_path / 'a.npy'}", 3)
+    assert (r.returncode, r.stdout) == (0, str(a * np.int16(3)) + "\n")
+    r = run(prog, f"--output={tmp_path / 'out.npy'}", f"@{tmp_path / 'a.npy'}", 3)
+    assert (r.returncode, r.stdout) == (0, f"{tmp_path / 'out.npy'}\n")
+    out = np.load(tmp_path / "out.npy")
+    assert out.dtype == np.int16 and (out == a * 3).all()
