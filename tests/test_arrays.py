@@ -175,3 +175,26 @@ def test_npy_versions_in_and_one_file_out(kernels, tmp_path, version):
     assert (r.returncode, r.stdout) == (0, f"{tmp_path / 'out.npy'}\n")
     out = np.load(tmp_path / "out.npy")
     assert out.dtype == np.int16 and (out == a * 3).all()
+
+
+@pytest.mark.parametrize("sig", ["(bool[:, ::1],)", "(int8[:, ::1],)", "(uint64[:, :],)", "(float32[:, ::1],)",
+                                 "(float64[:, :, ::1],)", "(float64[::1, :],)", "(complex64[:, ::1],)",
+                                 "(complex128[:],)"])
+def test_random_arrays_round_trip(kernels, tmp_path, sig):
+    """Random arrays of the parameter's dtype and rank, as literals, come
+    back printed as NumPy prints them (including nan, inf, -0.0 and the
+    widest integers)."""
+    from test_ndprint import random_array
+
+    prog = cli_build(kernels, tmp_path, "copy", sig)
+    dtype = np.dtype(sig[1:sig.index("[")])
+    ndim = sig[sig.index("["):sig.index("]")].count(",") + 1
+    rng = np.random.default_rng(len(sig))
+    done = 0
+    while done < 25:
+        a = random_array(rng)
+        if a.dtype != dtype or a.ndim != ndim or a.size == 0:
+            continue
+        r = run(prog, "-", input=literal(a))
+        assert (r.returncode, r.stdout) == (0, str(np.ascontiguousarray(a)) + "\n"), literal(a)
+        done += 1

@@ -56,3 +56,8 @@ def cmul(z, w):
 @njit
 def total(a):
     return a.sum()
+
+
+@njit
+def copy(a):
+    return a.copy()
