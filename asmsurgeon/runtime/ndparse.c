@@ -319,6 +319,8 @@ void asmsurgeon_parse_array(const char *s, int pos, int kind, int bits, int64_t 
 {
     int ndim = ndim_layout & 0xff, layout = ndim_layout >> 8;
     size_t itemsize = elem_size(kind, bits), len = 0;
+    if (ndim > MAXDIM)
+        asms_arg_error(pos, "arrays of more than %d dimensions cannot be given on the command line", MAXDIM);
     char *text = NULL;
     if (!strcmp(s, "-")) {
         if (stdin_used++)

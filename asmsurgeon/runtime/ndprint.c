@@ -569,6 +569,10 @@ char *asmsurgeon_format_array(const int64_t *w, int kind, int bits, int ndim, in
     asms_arr a = view(w, kind, bits, ndim);
     asms_str out = {0};
     str_puts(&out, "");
+    if (ndim > 64) { /* NumPy's own limit; index buffers are sized for it */
+        str_puts(&out, "<array of more than 64 dimensions>");
+        return out.s;
+    }
     if (repr)
         array_repr(&a, &out);
     else
