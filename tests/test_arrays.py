@@ -10,14 +10,13 @@ import subprocess
 
 import numpy as np
 import pytest
+from helpers import NUMBA_SRC
 from numba import njit
 from numba.tests.test_array_manipulation import expand_dims, numpy_argwhere, numpy_transpose_array, transpose_array
-from numba.tests.test_array_reductions import (array_all, array_argmax, array_mean, array_prod, array_std,
-                                               array_sum, array_var)
+from numba.tests.test_array_reductions import array_all, array_argmax, array_mean, array_prod, array_std, array_sum, array_var
 from numba.tests.test_np_functions import fliplr, flipud, np_cross, np_hanning, np_kaiser, roll, tri_n_m
 
 import asmsurgeon
-from conftest import NUMBA_SRC
 
 A2 = np.arange(12.0).reshape(3, 4) * 1.5 - 4
 I2 = np.arange(12).reshape(3, 4)
@@ -87,7 +86,7 @@ def kernels(tmp_path_factory):
 
 
 def cli_build(kernels, tmp_path, func: str, sig: str):
-    from conftest import run_cli
+    from helpers import run_cli
 
     out = tmp_path / func
     proc = run_cli("build", f"{kernels}:{func}", "--sig", sig, "-o", out)

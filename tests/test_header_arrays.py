@@ -12,10 +12,10 @@ import subprocess
 
 import numpy as np
 import pytest
+from helpers import NUMBA_SRC, SAMPLES, run_cli
 
 from asmsurgeon.pipeline.header import guard_for
 from asmsurgeon.toolchain.tools import Toolchain
-from conftest import NUMBA_SRC, SAMPLES, run_cli
 
 KERNELS = (NUMBA_SRC / "array_kernels.py").read_text()
 
@@ -136,8 +136,8 @@ def test_every_function_is_declared_and_guards_differ(library):
 
 def test_signature_text_cannot_inject_code(tmp_path):
     from asmsurgeon.errors import UsageError
-    from asmsurgeon.pipeline.header import c_comment, header_text
     from asmsurgeon.numba_abi.signature import Signature
+    from asmsurgeon.pipeline.header import c_comment, header_text
 
     evil = "array(float64, 1d, C */ int x; /*)"
     with pytest.raises(UsageError, match="unsupported array type"):

@@ -10,7 +10,6 @@ import subprocess
 
 import numpy as np
 import pytest
-
 from test_runtime import c_program, rt_objects  # noqa: F401  (fixture)
 
 DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..asm.analysis import module_info, reachable
-from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
-from ..errors import InputError, UsageError
 from ..asm.nodes import Line, Module
+from ..errors import InputError, UsageError
+from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
 from ..numba_abi.roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context
