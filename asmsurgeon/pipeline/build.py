@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..asm.nodes import Module
 from ..errors import AsmError, InputError, UsageError
 from ..fileio import atomic_output, scratch_directory, write_output
-from ..numba_abi.families import Family, exports, select
+from ..numba_abi.families import UNKNOWN, Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
 from ..toolchain.tools import Toolchain
@@ -103,9 +103,9 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     names = param_names or {}
-    result = BuildResult(output, kind, {name: f for m in modules for name, f in exports(m).items()},
+    result = BuildResult(output, kind, {name: f for m in modules for name, f in _known(exports(m), names).items()},
                          notes=ctx.notes)
-    header_text = _header(result.functions, function, sig, names) if header else None
+    header_text = _header(result.functions, function, sig, names, header) if header else None
     shaped = shape(modules, result, ctx, function, sig, nolibc, names)
     produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps)
     if header_text is not None:
@@ -131,7 +131,7 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
     hide what a library must not export."""
     chosen = None
     if result.kind == "exe":
-        per_module = [exports(m) for m in modules]
+        per_module = [_known(exports(m), names) for m in modules]
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
@@ -141,9 +141,14 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
         shaped[i] = PassManager([add_main]).run(shaped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if result.kind in ("shared", "static", "object"):
+        from ..passes.trampolines import SUFFIX, AddTrampolines, needs_trampoline
         from ..passes.visibility import HideInternals
 
-        hide = HideInternals(frozenset(result.functions))
+        found = result.functions
+        sigs = {n: s for n, s in ((n, _sig_for(f, function, sig, len(found) > 1)) for n, f in found.items())
+                if s is not None and needs_trampoline(s)}
+        shaped = [PassManager([AddTrampolines(sigs)]).run(m, ctx) for m in shaped]
+        hide = HideInternals(frozenset(found) | {n + SUFFIX for n in sigs})
         shaped = [PassManager([hide]).run(m, ctx) for m in shaped]
     return shaped
 
@@ -213,14 +218,29 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
 
 
 def _header(found: dict[str, Family], function: str | None, sig: str | None,
-            names: dict[str, tuple[str, ...]]) -> str:
-    from .header import header_text
+            names: dict[str, tuple[str, ...]], path: str) -> str:
+    from .header import guard_for, header_text
 
     if sig is not None and function is None and len(found) > 1:
         raise UsageError("--sig applies to one function: name it with --function")
     sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
-    return header_text({n: s for n, s in sigs.items() if s is not None},
+    sigs = {n: None if s is None or UNKNOWN in s.ret else s for n, s in sigs.items()}
+    return header_text({n: s for n, s in sigs.items() if s is not None}, guard_for(path),
+                       unknown=sorted(n for n, s in sigs.items() if s is None),
                        param_names={n: names[f.core] for n, f in found.items() if f.core in names})
+
+
+def _known(found: dict[str, Family], names) -> dict[str, Family]:
+    """Families with the signatures Numba gave them, where the caller knows
+    them (frontend.Params), in place of what the assembly tells (which
+    cannot say what an array result holds)."""
+    from dataclasses import replace
+
+    from ..numba_abi.signature import parse_signature
+
+    known = {core: getattr(p, "signature", None) for core, p in names.items()}
+    return {n: replace(f, signature=parse_signature(known[f.core])) if known.get(f.core) else f
+            for n, f in found.items()}
 
 
 def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
