@@ -16,13 +16,25 @@ EXAMPLES = """\
   asmsurgeon build mean.asm --kind shared --header mean.h -o libmean.so
   asmsurgeon build mean.asm --kind static --header mean.h -o libmean.a   # link with -lm
   asmsurgeon build six.asm --nolibc -o six && ./six; echo $?
+  asmsurgeon build kern.py:norm2 --cpu host -o norm2        # this CPU only
+  asmsurgeon build kern.py:norm2 --cpu generic,x86-64-v3,host --static -o norm2
 
 Runs strip-wrapper, add-main (for executables), as, the standalone check and
 cc. An input FILE.py:FUNC is compiled with numba first (see 'compile').
 Executables are PIE with full RELRO and a non-executable stack. $AS, $CC
 and $AR choose the tools. A build of the same files with the same options
 and tools as an earlier one copies that build's output from the per-user
-cache (--no-cache, or ASMSURGEON_NO_CACHE=1, to always build). Exit status:
+cache (--no-cache, or ASMSURGEON_NO_CACHE=1, to always build).
+
+CPU: a FILE.py:FUNC input is compiled, by default, twice: for `generic`
+x86-64 (runs on any x86-64 CPU) and for `host` (this machine's CPU), and
+both variants go into the output; each exported function is a GNU indirect
+function that picks, at load time, the best variant the running CPU
+supports. If both give the same code there is one variant. --cpu host
+gives the single fast variant (it may not run on older CPUs: see `check
+--cpu`); --cpu LIST (host, generic, x86-64-v2/v3/v4, an LLVM CPU name such
+as skylake-avx512) chooses the variants. --nolibc builds are `generic`
+only unless --cpu names one target. Exit status:
 0 built, 1 refused (symbols no standalone runtime provides), 2 bad input
 or a failing tool.
 """
@@ -42,6 +54,11 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write (atomically)")
     p.add_argument("--kind", choices=KINDS, default="exe", help="what to build (default: exe)")
     p.add_argument("--header", metavar="FILE", help="also write a C header declaring the functions")
+    p.add_argument("--cpu", metavar="LIST",
+                   help="CPU targets for a FILE.py:FUNC input, comma-separated; several make a fat binary "
+                        "dispatching at load time (default: generic,host; see below)")
+    p.add_argument("--static", action="store_true",
+                   help="a static-pie executable needing no shared library (libc linked in)")
     p.add_argument("--save-temps", action="store_true", help="keep the .s and .o next to the output")
     p.add_argument("-v", "--verbose", action="store_true", help="print each toolchain command")
     p.add_argument("--no-cache", action="store_true",
@@ -53,9 +70,9 @@ def register(sub) -> None:
 
 # What `scan` reads: options taking a value (dest), and flags (dest).
 VALUES = {"-o": "output", "--output": "output", "--kind": "kind", "--header": "header",
-          "--function": "function", "--sig": "sig"}
+          "--function": "function", "--sig": "sig", "--cpu": "cpu"}
 FLAGS = {"-v": "verbose", "--verbose": "verbose", "--save-temps": "save_temps",
-         "--no-cache": "no_cache", "--nolibc": "nolibc"}
+         "--no-cache": "no_cache", "--nolibc": "nolibc", "--static": "static"}
 
 
 def scan(argv: list[str]) -> dict | None:
@@ -66,7 +83,8 @@ def scan(argv: list[str]) -> dict | None:
     checked (`--kind foo` passes): only builds that ran are cached, so a
     value argparse refuses never finds an entry and goes to argparse too."""
     opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [],
-            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False}
+            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False, "cpu": None,
+            "static": False}
     runs = 0
     given = set()
     previous_positional = False
@@ -117,7 +135,8 @@ def _from_cache(opts: dict, io):
         return None, None
     request = buildcache.request(opts["inputs"], {
         "kind": opts["kind"], "function": opts["function"], "sig": tuple(opts["sig"]),
-        "nolibc": opts["nolibc"], "header": opts["header"] is not None})
+        "nolibc": opts["nolibc"], "header": opts["header"] is not None, "cpu": opts["cpu"],
+        "static": opts["static"]})
     if request is None:
         return None, None
     entry = buildcache.lookup(request.key)
@@ -136,10 +155,17 @@ def run(args, io) -> int:
     if status is not None:
         return status
 
-    from ..frontend.compiler import compile_for_build
+    from ..fileio import scratch_directory
+    from ..frontend.compiler import is_python_spec
     from ..pipeline.build import build_executable, output_mode
+    from ..pipeline.fat import compile_targets, default_targets
 
-    inputs, sig, names = compile_for_build(args.inputs, args.sig)
+    if args.cpu is not None and not any(is_python_spec(i) for i in args.inputs):
+        from ..errors import UsageError
+
+        raise UsageError("--cpu applies to FILE.py:FUNC inputs; assembly is already compiled for its CPU")
+    with scratch_directory("asmsurgeon-cpu-") as work:
+        inputs, sig, names = compile_targets(args.inputs, args.sig, default_targets(args.cpu, args.nolibc), work)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
         from ..fileio import decode
@@ -148,7 +174,7 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names)
+                              param_names=names, static=args.static)
     io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

@@ -93,7 +93,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
-                     param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
+                     param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -102,12 +102,16 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
     otherwise say ARG1/a1: the assembly does not keep the names. `echo`
-    is told each tool's command line before it runs (`build -v`).
+    is told each tool's command line before it runs (`build -v`). `static`
+    links a static-pie executable, libc included, for shipping one file.
     """
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     if nolibc and kind != "exe":
         raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    if static and (kind != "exe" or nolibc):
+        raise UsageError("--static makes a static-pie executable; it cannot be combined with "
+                         + ("--nolibc" if nolibc else "--kind " + kind))
     if output in ("", "-"):
         raise UsageError("build writes a file: give -o PATH")
     if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
@@ -146,7 +150,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime, static), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(stripped, objs)
                 link.wait()
             if kind in ("exe", "shared"):
@@ -187,9 +191,12 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
                              "program has:\n" + "\n".join(f"  {b}" for b in bad))
 
 
-def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
+def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
+                  static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
         return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+    if kind == "exe" and static:
+        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
     if kind == "exe":
         return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
     if kind == "shared":

@@ -157,3 +157,17 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)
     return out, signature, names
+
+
+def default_targets(cpu: str | None, nolibc: bool = False) -> list[str]:
+    """--cpu's targets; without it generic+host, or generic alone for
+    --nolibc (no loader runs an indirect function's resolver there)."""
+    from ..errors import UsageError
+    from ..frontend.targets import DEFAULT, parse_cpu
+
+    if cpu is None:
+        return ["generic"] if nolibc else list(DEFAULT)
+    targets = parse_cpu(cpu)
+    if nolibc and len(targets) > 1:
+        raise UsageError("--nolibc builds have no loader to choose a CPU variant: give --cpu one target")
+    return targets
