@@ -44,7 +44,7 @@ _MNEMONICS = {
             "vpgatherqq",
 }
 _BY_MNEMONIC = {m: ext for ext, names in _MNEMONICS.items() for m in names.split()}
-_AVX512_ONLY = re.compile(r"v(p?ternlog|permt2|permi2|p?compress|p?expand|fixupimm|getexp|getmant|rndscale|"
+_AVX512_ONLY = re.compile(r"v(movdq[au](8|16|32|64)|p?ternlog|permt2|permi2|p?compress|p?expand|fixupimm|getexp|getmant|rndscale|"
                           r"range|reduce|scalef|rcp14|rsqrt14|pmov[a-z]*2m|pmovm2|cvt[a-z0-9]*2u|cvtu|"
                           r"extract[if](32x4|64x2|32x8|64x4)|insert[if](32x4|64x2|32x8|64x4)|"
                           r"broadcast[if](32x2|32x4|64x2|32x8|64x4)|shuf[if]|align[dq]|p?blendm|"

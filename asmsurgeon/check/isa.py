@@ -18,6 +18,9 @@ from ..asm import isa
 from ..errors import InputError, UsageError
 
 VARIANT_PREFIX = "asms."
+# glibc's own variants (__memcpy_avx_unaligned, __strlen_evex...), chosen by
+# its indirect functions, in a --static executable.
+_LIBC_VARIANT = re.compile(r"_\w*_(avx|avx2|avx512|evex|evex512|sse4_1|sse4_2|ssse3|sse3|fma|fma4|rtm|x86_64_v\d)(_|$)")
 
 
 @dataclass
@@ -39,6 +42,12 @@ class FunctionIsa:
     @property
     def variant(self) -> bool:
         return self.name.startswith(VARIANT_PREFIX)
+
+    @property
+    def dispatched(self) -> bool:
+        """Code only a CPU dispatcher sends a capable CPU to."""
+        return (self.variant and not self.name.startswith(VARIANT_PREFIX + "generic.")) \
+            or bool(_LIBC_VARIANT.match(self.name))
 
 
 def _record(fns: dict[str, FunctionIsa], owner: str, mnemonic: str, operands: str, text: str, where: str) -> None:
@@ -95,7 +104,9 @@ def of_binary(path: str) -> dict[str, FunctionIsa]:
             words = text.split(None, 1)
             while len(words) == 2 and words[0] in ("lock", "rep", "repz", "repnz", "notrack", "bnd", "data16"):
                 words = words[1].split(None, 1)
-            if words:
+            # F3 0F BC is `rep bsf` to a CPU without BMI, and compilers emit
+            # it for that (LLVM's generic cttz, glibc): objdump says tzcnt.
+            if words and not words[0].startswith("tzcnt"):
                 _record(fns, owner, words[0], words[1] if len(words) > 1 else "", text,
                         f"{path} at 0x{m.group('addr')}")
     return fns
@@ -128,7 +139,7 @@ def over_level(fns: dict[str, FunctionIsa], level: str) -> list[Violation]:
         raise UsageError(f"--cpu {level!r}: choose one of {', '.join(isa.LEVEL_EXTENSIONS)}")
     out = []
     for f in fns.values():
-        if f.variant and not f.name.startswith(VARIANT_PREFIX + "generic."):
+        if f.dispatched:
             continue
         missing = isa.needs(f.extensions, level)
         if missing:

@@ -136,7 +136,8 @@ def _resolver_asm(c_names, fallback, ranked, tc: Toolchain, work: str) -> str:
         f.write(resolver_source(c_names, fallback, ranked))
     tc.run([*tc.cc_cmd, "-std=c11", "-O2", "-fPIC", "-fno-asynchronous-unwind-tables", "-S", "-o", out, src], "cc")
     with open(out) as f:
-        return f.read()
+        # `.file` would name the scratch directory: builds must not differ by it.
+        return "".join(line for line in f if not line.startswith("\t.file"))
 
 
 def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain | None = None):
