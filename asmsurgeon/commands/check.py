@@ -61,6 +61,10 @@ def run(args, io) -> int:
     from ..check.inputs import check
     from ..numba_abi.demangle import readable
 
+    if args.cpu is not None:
+        from ..check.isa import over_level
+
+        over_level({}, args.cpu)  # a bad level is a usage error before any file is read
     report = check(args.inputs, args.forbid, args.allow, args.require)
     if args.cpu is not None:
         refused = _cpu_check(args.inputs, args.cpu, io)
