@@ -79,11 +79,11 @@ def describe(loaded, args=None) -> dict:
 def _isa(loaded) -> list[dict]:
     """Per function, the instruction-set extensions its code uses beyond
     x86-64's baseline and the lowest x86-64 level that has them all."""
+    import os
+
     from ..asm.isa import lowest_level
     from ..check import isa
     from ..numba_abi.demangle import readable
-
-    import os
 
     if loaded.module is not None:
         fns = isa.of_module(loaded.module)
