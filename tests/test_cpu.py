@@ -10,7 +10,7 @@ import subprocess
 
 import numpy as np
 import pytest
-from helpers import run_cli
+from helpers import SAMPLES, run_cli
 from numba import njit
 from numba.tests.test_array_reductions import array_mean, array_prod, array_sum, array_var
 
@@ -160,3 +160,25 @@ def test_bad_cpu_options_are_usage_errors(kern, tmp_path):
     assert r.returncode == 2 and b"--nolibc" in r.stderr
     r = run_cli("build", f"{kern}:saxpy_sum", "--sig", SIG, "--static", "--kind", "shared", "-o", tmp_path / "x.so")
     assert r.returncode == 2 and b"--static" in r.stderr
+
+
+def test_python_api_builds_fat_from_a_spec_and_a_dispatcher(kern, tmp_path, monkeypatch):
+    import asmsurgeon
+
+    expected = EXPECTED["array_mean"](np.array(NUMBERS))
+    prog = tmp_path / "mean"
+    asmsurgeon.build_executable(f"{kern}:array_mean", prog, sigs=[SIG])
+    assert float(run_on("Nehalem", prog, ARG).stdout) == pytest.approx(expected)
+
+    (tmp_path / "jitted.py").write_text("from numba import njit\n\n\n@njit\ndef twice(x):\n    return 2 * x\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import importlib
+
+    twice = importlib.import_module("jitted").twice
+    prog = tmp_path / "twice"
+    asmsurgeon.build_executable(twice, prog, sigs=["int64(int64)"], cpu="generic,host")
+    assert run_on("Nehalem", prog, "21").stdout.strip() == str(twice(21))
+    with pytest.raises(asmsurgeon.errors.UsageError):  # not at module level: no child can import it
+        asmsurgeon.build_executable(njit(saxpy_sum), tmp_path / "x", sigs=[SIG], cpu="generic")
+    with pytest.raises(asmsurgeon.errors.UsageError):
+        asmsurgeon.build_executable(str(SAMPLES / "numba_hypot.asm"), tmp_path / "y", cpu="generic")
