@@ -124,7 +124,8 @@ def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
 
         with scratch_directory("asmsurgeon-cpu-") as work:
             inputs, sig, names = compile_targets([spec], [str(s) for s in sigs or ()],
-                                                 default_targets(cpu, options.get("nolibc", False)), work)
+                                                 default_targets(cpu), work,
+                                                 nolibc=options.get("nolibc", False))
     if sig is not None:
         options.setdefault("sig", sig)
     if names:

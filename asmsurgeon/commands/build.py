@@ -33,8 +33,8 @@ function that picks, at load time, the best variant the running CPU
 supports. If both give the same code there is one variant. --cpu host
 gives the single fast variant (it may not run on older CPUs: see `check
 --cpu`); --cpu LIST (host, generic, x86-64-v2/v3/v4, an LLVM CPU name such
-as skylake-avx512) chooses the variants. --nolibc builds are `generic`
-only unless --cpu names one target. Exit status:
+as skylake-avx512) chooses the variants. Without libc (--nolibc) the
+choice is made at the first call instead. Exit status:
 0 built, 1 refused (symbols no standalone runtime provides), 2 bad input
 or a failing tool.
 """
@@ -165,7 +165,8 @@ def run(args, io) -> int:
 
         raise UsageError("--cpu applies to FILE.py:FUNC inputs; assembly is already compiled for its CPU")
     with scratch_directory("asmsurgeon-cpu-") as work:
-        inputs, sig, names = compile_targets(args.inputs, args.sig, default_targets(args.cpu, args.nolibc), work)
+        inputs, sig, names = compile_targets(args.inputs, args.sig, default_targets(args.cpu), work,
+                                               nolibc=args.nolibc)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
         from ..fileio import decode

@@ -194,7 +194,8 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
 def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
                   static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
-        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+        # libgcc (never libc): a fat build's dispatcher reads the CPU with it
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
     if kind == "exe" and static:
         return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
     if kind == "exe":

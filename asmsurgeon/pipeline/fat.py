@@ -29,6 +29,7 @@ from ..passes.modules import MergeModules
 from ..passes.pipelines import concatenate, strip_module
 from ..passes.rename import RenameSymbols
 from ..toolchain.tools import Toolchain
+from . import dispatch
 
 # __builtin_cpu_supports' names for the extensions check.isa reports.
 _GCC = {"SSE3": "sse3", "SSSE3": "ssse3", "SSE4.1": "sse4.1", "SSE4.2": "sse4.2", "POPCNT": "popcnt",
@@ -86,8 +87,9 @@ def distinct(variants: list[Variant]) -> list[Variant]:
     return list(seen.values())
 
 
-def fat_module(variants: list[Variant], tc: Toolchain, work: str) -> Module:
-    """One module holding every variant and the dispatching C names."""
+def fat_module(variants: list[Variant], tc: Toolchain, work: str, startup: bool = False) -> Module:
+    """One module holding every variant and the dispatching C names
+    (indirect functions, or with `startup` first-call trampolines)."""
     if len(variants) == 1:
         return variants[0].module
     fallback = min(variants, key=lambda v: (v.target not in _FALLBACKS, len(v.demands)))
@@ -99,7 +101,9 @@ def fat_module(variants: list[Variant], tc: Toolchain, work: str) -> Module:
         renamed = c_names if v is fallback else info_defined
         mapping = {s: f"{VARIANT_PREFIX}{v.tag}.{s}" for s in renamed}
         parts.append(RenameSymbols(mapping, "cpu-variant").run(v.module, Context()))
-    parts.append(parse(_resolver_asm(c_names, fallback, ranked, tc, work), "<cpu dispatch>"))
+    source = dispatch.source(c_names, [f"{VARIANT_PREFIX}{v.tag}." for v in [fallback, *ranked]],
+                             [v.demands for v in ranked], startup)
+    parts.append(parse(dispatch.assemble(source, tc, work), "<cpu dispatch>"))
     merged, starts = concatenate(parts)
     return PassManager([MergeModules(starts)]).run(merged, Context())
 
@@ -111,36 +115,8 @@ def _defined_globals(module: Module) -> list[str]:
             if s.defined and s.binding in ("global", "weak")]
 
 
-def resolver_source(c_names: list[str], fallback: Variant, ranked: list[Variant]) -> str:
-    lines = ["/* asmsurgeon: pick each function's variant for the CPU this runs on. */",
-             "typedef void asms_fn(void);"]
-    for n, c in enumerate(c_names):
-        for k, v in enumerate([fallback, *ranked]):
-            lines.append(f'extern asms_fn asms_v{n}_{k} __asm__("{VARIANT_PREFIX}{v.tag}.{c}") '
-                         '__attribute__((visibility("hidden")));')
-        lines.append(f"static asms_fn *asms_resolve_{n}(void) {{")
-        lines.append("    __builtin_cpu_init();")
-        for k, v in enumerate(ranked, start=1):
-            test = " && ".join(f'__builtin_cpu_supports("{d}")' for d in v.demands) or "1"
-            lines.append(f"    if ({test}) return asms_v{n}_{k};")
-        lines.append(f"    return asms_v{n}_0;")
-        lines.append("}")
-        lines.append(f'void asms_ifunc_{n}(void) __asm__("{c}") __attribute__((ifunc("asms_resolve_{n}")));')
-    return "\n".join(lines) + "\n"
-
-
-def _resolver_asm(c_names, fallback, ranked, tc: Toolchain, work: str) -> str:
-    src = os.path.join(work, "asms-dispatch.c")
-    out = os.path.join(work, "asms-dispatch.s")
-    with open(src, "w") as f:
-        f.write(resolver_source(c_names, fallback, ranked))
-    tc.run([*tc.cc_cmd, "-std=c11", "-O2", "-fPIC", "-fno-asynchronous-unwind-tables", "-S", "-o", out, src], "cc")
-    with open(out) as f:
-        # `.file` would name the scratch directory: builds must not differ by it.
-        return "".join(line for line in f if not line.startswith("\t.file"))
-
-
-def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain | None = None):
+def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain | None = None,
+                    nolibc: bool = False):
     """compile_for_build for several CPUs: the `FILE.py:FUNC` inputs
     become one fat module (or a plain one if every target gave the same
     code), with the signature and parameter names for build."""
@@ -154,21 +130,14 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
     per_target = {t: for_build(compile_for(t, specs, sig_list)) for t in targets}
     _, signature, names = per_target[targets[0]]
     variants = distinct([variant(t, text) for t, (text, _, _) in per_target.items()])
-    module = fat_module(variants, tc or Toolchain(), work)
+    module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)
     return out, signature, names
 
 
-def default_targets(cpu: str | None, nolibc: bool = False) -> list[str]:
-    """--cpu's targets; without it generic+host, or generic alone for
-    --nolibc (no loader runs an indirect function's resolver there)."""
-    from ..errors import UsageError
+def default_targets(cpu: str | None) -> list[str]:
+    """--cpu's targets; without it generic+host."""
     from ..frontend.targets import DEFAULT, parse_cpu
 
-    if cpu is None:
-        return ["generic"] if nolibc else list(DEFAULT)
-    targets = parse_cpu(cpu)
-    if nolibc and len(targets) > 1:
-        raise UsageError("--nolibc builds have no loader to choose a CPU variant: give --cpu one target")
-    return targets
+    return list(DEFAULT) if cpu is None else parse_cpu(cpu)
