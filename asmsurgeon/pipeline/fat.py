@@ -16,7 +16,6 @@ collapse into one.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from ..asm import isa
