@@ -22,7 +22,7 @@ from ..asm import isa
 from ..asm.nodes import Module
 from ..asm.parser import parse
 from ..check.isa import VARIANT_PREFIX, of_module
-from ..numba_abi.functions import functions
+from ..numba_abi.families import exports
 from ..passes.manager import Context, PassManager
 from ..passes.modules import MergeModules
 from ..passes.pipelines import concatenate, strip_module
@@ -93,7 +93,7 @@ def fat_module(variants: list[Variant], tc: Toolchain, work: str, startup: bool 
         return variants[0].module
     fallback = min(variants, key=lambda v: (v.target not in _FALLBACKS, len(v.demands)))
     ranked = sorted((v for v in variants if v is not fallback), key=_rank, reverse=True)
-    c_names = sorted(functions(fallback.module))
+    c_names = sorted(exports(fallback.module))
     parts = []
     for v in [fallback, *ranked]:
         info_defined = _defined_globals(v.module)
