@@ -50,6 +50,17 @@ class FunctionIsa:
             or bool(_LIBC_VARIANT.match(self.name))
 
 
+def display_name(name: str) -> str:
+    """A function's readable name; a fat build's variant says its target:
+    `kern.f(float64) [x86_64_v3]`."""
+    from ..numba_abi.demangle import readable
+
+    if name.startswith(VARIANT_PREFIX) and name.count(".") >= 2:
+        tag, _, rest = name[len(VARIANT_PREFIX):].partition(".")
+        return f"{readable(rest)} [{tag}]"
+    return readable(name)
+
+
 def _record(fns: dict[str, FunctionIsa], owner: str, mnemonic: str, operands: str, text: str, where: str) -> None:
     ext = isa.extension(mnemonic, operands)
     if ext is None:

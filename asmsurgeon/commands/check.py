@@ -89,12 +89,11 @@ def run(args, io) -> int:
 
 def _cpu_check(paths: list[str], level: str, io) -> bool:
     """Print every function needing more than `level`; True if any does."""
-    from ..check.isa import of_file, over_level
-    from ..numba_abi.demangle import readable
+    from ..check.isa import display_name, of_file, over_level
 
     refused = False
     for path in paths:
         for v in over_level(of_file(path), level):
-            io.out(v.render(level).replace(v.function, readable(v.function), 1) + "\n")
+            io.out(v.render(level).replace(v.function, display_name(v.function), 1) + "\n")
             refused = True
     return refused

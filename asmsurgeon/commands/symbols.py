@@ -82,15 +82,13 @@ def _isa(loaded) -> list[dict]:
 
     from ..asm.isa import lowest_level
     from ..check import isa
-    from ..numba_abi.demangle import readable
-
     if loaded.module is not None:
         fns = isa.of_module(loaded.module)
     elif os.path.isfile(loaded.report.path):
         fns = isa.of_binary(loaded.report.path)
     else:  # an ELF file read from standard input: objdump cannot see it
         return []
-    return [{"function": f.name, "readable": readable(f.name), "extensions": f.extensions,
+    return [{"function": f.name, "readable": isa.display_name(f.name), "extensions": f.extensions,
              "level": lowest_level(f.extensions), "dispatched": f.dispatched,
              "first": {e: f.uses[e].instruction for e in f.extensions}}
             for f in fns.values() if f.extensions]
