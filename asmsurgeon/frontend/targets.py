@@ -44,6 +44,9 @@ def target_env(target: str) -> dict[str, str]:
     """The environment Numba compiles for `target` under. An empty feature
     string stops Numba adding the host's features to a named CPU."""
     env = {k: v for k, v in os.environ.items() if k not in ("NUMBA_CPU_NAME", "NUMBA_CPU_FEATURES")}
+    # The child imports this very asmsurgeon, wherever it was imported from.
+    package_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
     if target != "host":
         env.update(NUMBA_CPU_NAME=target, NUMBA_CPU_FEATURES="")
     return env
@@ -55,19 +58,41 @@ def _here_is_host() -> bool:
 
 def compile_for(target: str, specs: Sequence[str], sigs: Sequence[str]) -> list[CompiledSignature]:
     """Every spec's overloads compiled for `target`."""
-    if target == "host" and _here_is_host():
-        from .compiler import compile_spec
+    return compile_all([target], specs, sigs)[target]
 
-        return [c for spec in specs for c in compile_spec(spec, sigs)]
-    args = [sys.executable, "-m", "asmsurgeon.frontend.targets", json.dumps({"specs": list(specs), "sigs": list(sigs)})]
-    proc = subprocess.run(args, capture_output=True, env=target_env(target))
-    if b"is not a recognized processor" in proc.stderr:  # LLVM would quietly use generic
+
+def compile_all(targets: Sequence[str], specs: Sequence[str], sigs: Sequence[str]) -> dict[str, list[CompiledSignature]]:
+    """compile_for each target; the child interpreters run while this one
+    compiles `host`, so a default (generic + host) build waits for one
+    compile, not two."""
+    request = json.dumps({"specs": list(specs), "sigs": list(sigs)})
+    children = {t: subprocess.Popen([sys.executable, "-m", "asmsurgeon.frontend.targets", request], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, env=target_env(t))
+                for t in targets if t != "host" or not _here_is_host()}
+    try:
+        out = {}
+        if len(children) < len(targets):
+            from .compiler import compile_spec
+
+            out["host"] = [c for spec in specs for c in compile_spec(spec, sigs)]
+        for t, child in children.items():
+            out[t] = _answer(t, *child.communicate())
+        return {t: out[t] for t in targets}
+    finally:
+        for child in children.values():
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+
+
+def _answer(target: str, stdout: bytes, stderr: bytes) -> list[CompiledSignature]:
+    if b"is not a recognized processor" in stderr:  # LLVM would quietly use generic
         raise UsageError(f"--cpu {target}: LLVM knows no such CPU (see `llc -mcpu=help`)")
     try:
-        answer = json.loads(proc.stdout.decode("utf-8").splitlines()[-1])
+        answer = json.loads(stdout.decode("utf-8").splitlines()[-1])
     except (IndexError, ValueError):
         raise AsmError(f"error: compiling for --cpu {target} failed:\n"
-                       + proc.stderr.decode("utf-8", "backslashreplace")) from None
+                       + stderr.decode("utf-8", "backslashreplace")) from None
     if "error" in answer:
         error = AsmError(answer["error"])
         error.exit_status = answer["status"]

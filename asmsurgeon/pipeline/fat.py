@@ -120,13 +120,13 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
     become one fat module (or a plain one if every target gave the same
     code), with the signature and parameter names for build."""
     from ..frontend.compiler import compile_for_build, for_build, is_python_spec
-    from ..frontend.targets import compile_for
+    from ..frontend.targets import compile_all
 
     specs = [i for i in inputs if is_python_spec(i)]
     sig_list = [sigs] if isinstance(sigs, str) else list(sigs or ())
     if not specs or targets == ["host"]:
         return compile_for_build(inputs, sig_list)
-    per_target = {t: for_build(compile_for(t, specs, sig_list)) for t in targets}
+    per_target = {t: for_build(c) for t, c in compile_all(targets, specs, sig_list).items()}
     _, signature, names = per_target[targets[0]]
     variants = distinct([variant(t, text) for t, (text, _, _) in per_target.items()])
     module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
