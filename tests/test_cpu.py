@@ -225,3 +225,16 @@ def test_first_call_dispatch_keeps_the_arguments(kern, tmp_path):
     for cpu in (None, "Nehalem", "Haswell"):
         r = run_on(cpu, prog, ARG)
         assert r.returncode == 0 and float(r.stdout) == pytest.approx(expected), cpu
+
+
+def test_parallel_function_fat_build_runs_on_nehalem(tmp_path):
+    """prange regions are variants too: each target's threads run its own
+    region code."""
+    from helpers import ROOT
+
+    kernels = ROOT / "tests" / "parallel_kernels.py"
+    prog = build(kernels, "add_reduce", tmp_path / "reduce", sig="int64(int64)")
+    expected = sum(i * i - 3 * i for i in range(100000))
+    for cpu in (None, "Nehalem"):
+        r = run_on(cpu, prog, "100000")
+        assert r.returncode == 0 and int(r.stdout) == expected, (cpu, r.stderr)
