@@ -88,7 +88,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
-                     param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
+                     param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -97,9 +97,10 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
     otherwise say ARG1/a1: the assembly does not keep the names. `echo`
-    is told each tool's command line before it runs (`build -v`).
+    is told each tool's command line before it runs (`build -v`). `static`
+    links a static-pie executable, libc included, for shipping one file.
     """
-    validate(output, kind, nolibc)
+    validate(output, kind, nolibc, static)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     names = param_names or {}
@@ -107,18 +108,21 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                          notes=ctx.notes)
     header_text = _header(result.functions, function, sig, names, header) if header else None
     shaped = shape(modules, result, ctx, function, sig, nolibc, names)
-    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps)
+    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps, static)
     if header_text is not None:
         write_output(header, header_text)
     return result
 
 
-def validate(output: str, kind: str, nolibc: bool) -> None:
+def validate(output: str, kind: str, nolibc: bool, static: bool = False) -> None:
     """Stage 1: refuse what cannot be built before reading anything."""
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     if nolibc and kind != "exe":
         raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    if static and (kind != "exe" or nolibc):
+        raise UsageError("--static makes a static-pie executable; it cannot be combined with "
+                         + ("--nolibc" if nolibc else "--kind " + kind))
     if output in ("", "-"):
         raise UsageError("build writes a file: give -o PATH")
     if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
@@ -153,7 +157,8 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
     return shaped
 
 
-def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool) -> None:
+def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool,
+            static: bool = False) -> None:
     """Stage 3, with the tools: assemble, check the objects while linking,
     verify the linked file; the output appears only if all of it passed."""
     output, kind = result.output, result.kind
@@ -167,7 +172,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime, static), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(modules, objs)
                 link.wait()
             if kind in ("exe", "shared"):
@@ -205,9 +210,13 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
                              "program has:\n" + "\n".join(f"  {b}" for b in bad))
 
 
-def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
+def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
+                  static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
-        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+        # libgcc (never libc): a fat build's dispatcher reads the CPU with it
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
+    if kind == "exe" and static:
+        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
     if kind == "exe":
         return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
     if kind == "shared":
