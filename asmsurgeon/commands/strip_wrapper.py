@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..asm.parser import parse_file
 from ..passes.manager import Context
 from ..passes.pipelines import concatenate, strip_passes
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 from .common import add_output_options, add_subcommand, pass_manager, write_module
 from .rename import read_mapping
 
@@ -41,7 +42,8 @@ def run(args, io) -> int:
     names = read_mapping(args.name, None)
     module, starts = concatenate([parse_file(path) for path in args.inputs])
     ctx = Context(explain=args.explain)
-    passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts)
+    passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts,
+                          provided=PROVIDED_SYMBOLS)
     module = pass_manager(passes, args).run(module, ctx)
 
     io.notes(ctx.notes)

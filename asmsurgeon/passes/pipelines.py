@@ -18,15 +18,17 @@ from .strip import DropPython, NameCFunctions
 
 
 def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,
-                 keep_absolute: bool = False, starts: frozenset[int] = frozenset()) -> list[Pass]:
+                 keep_absolute: bool = False, starts: frozenset[int] = frozenset(),
+                 provided: frozenset[str] = frozenset()) -> list[Pass]:
     """The passes of strip-wrapper, in order. `starts`: line indices where
-    another input file begins in a concatenated module."""
+    another input file begins in a concatenated module; `provided`: the
+    runtime's symbols, not reported as left-over Python."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
         passes += [ParallelRegions(), DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
-        passes.append(DropPython())
+        passes.append(DropPython(provided))
     if not keep_absolute:
         passes.append(PositionIndependent())
     return passes

@@ -80,8 +80,12 @@ def roots(info, c_functions) -> set[str]:
 
 @dataclass
 class DropPython:
-    """Remove every definition the kept functions cannot reach."""
+    """Remove every definition the kept functions cannot reach.
 
+    `provided`: the `numba_*` helpers a standalone runtime defines (the
+    caller's; passes know no runtime), which are no leftover of Python."""
+
+    provided: frozenset[str] = frozenset()
     name: str = "drop-python"
 
     def run(self, module: Module, ctx: Context) -> Module:
@@ -117,7 +121,7 @@ class DropPython:
         from .parallel import LAUNCH  # the runtime's threading layer defines it
 
         left = [n for n in ctx.analysis(module_info, module).undefined
-                if (is_python_api(n) or is_numba_helper(n)) and n != LAUNCH]
+                if (is_python_api(n) or is_numba_helper(n)) and n != LAUNCH and n not in self.provided]
         if left:
             ctx.note(f"warning: {module.path}: still refers to Python: {', '.join(left)} "
                      "(code strip-wrapper does not recognise; please report it)")

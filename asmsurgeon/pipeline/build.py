@@ -79,8 +79,9 @@ def surgery(module: Module, ctx: Context) -> Module:
     """strip-wrapper if the module still has its Numba wrappers."""
     if any(f.wrapped for f in exports(module).values()):
         from ..passes.pipelines import strip_passes
+        from ..toolchain.runtime import PROVIDED_SYMBOLS
 
-        module = PassManager(strip_passes()).run(module, ctx)
+        module = PassManager(strip_passes(provided=PROVIDED_SYMBOLS)).run(module, ctx)
     return module
 
 

@@ -32,6 +32,14 @@ PROVIDED_SYMBOLS = frozenset({
     "NRT_Free",
     "NRT_incref",
     "NRT_decref",
+    # Numba's random generator: per-thread MT19937 states, seeding, Poisson.
+    "numba_rnd_shuffle",
+    "numba_rnd_init",
+    "numba_rnd_ensure_global_init",
+    "numba_get_py_random_state",
+    "numba_get_np_random_state",
+    "numba_get_internal_random_state",
+    "numba_poisson_ptrs",
     # The error hook strip-wrapper's rewritten error paths call.
     "asmsurgeon_raise",
     # argv parsing and result printing for the main add-main writes.
@@ -70,7 +78,7 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_parfor_error",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "parallel.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "parallel.c", "random.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
