@@ -9,7 +9,7 @@ wrapper to call). Whatever undefined symbol is left that only Python or
 Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
 the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
 the function needs the interpreter: object mode, an objmode block,
-print(), typed containers.
+typed containers, print() of what the runtime cannot show (passes/printing).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from .analysis import module_info
 from .demangle import parse_numba_name
 from .parser import parse
+from .passes.printing import PRINT, SHIMS, printed_type
 from .roles import is_numba_helper, is_numba_runtime, is_python_api
 from .runtime import PROVIDED_SYMBOLS
 
@@ -54,6 +55,8 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
                     and name not in PROVIDED_SYMBOLS:
                 bad.add(name)
+        if PRINT in bad and not bad - SHIMS.keys():
+            bad = set()  # print() alone: the print pass points it at the runtime
         if bad:
             out[core] = sorted(bad)
     return out
@@ -72,6 +75,9 @@ def explain(symbols: set[str] | list[str]) -> str:
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
     features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    if PRINT in names:  # the runtime prints, but not this type
+        features = [f"print() of {printed_type(set(names) - SHIMS.keys())}" if f == "print()" else f
+                    for f in features]
     why = f"it uses {' and '.join(features)}" if features else \
         "objmode blocks, print() and typed containers need the Python interpreter"
     return f"its code calls {shown}, which the standalone runtime does not provide ({why})"

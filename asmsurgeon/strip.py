@@ -13,6 +13,7 @@ from .passes.exceptions import DecodeExceptions
 from .passes.manager import Context, Pass, PassManager
 from .passes.modules import MergeModules
 from .passes.pic import PositionIndependent
+from .passes.printing import PrintToRuntime
 from .passes.strip import DropPython, NameCFunctions
 
 
@@ -22,7 +23,7 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     another input file begins in a concatenated module."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
-        passes += [DecodeExceptions(), RouteErrorsToHook()]
+        passes += [PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython())

@@ -24,6 +24,7 @@ from .manager import Context
 from .rename import rename_line
 
 HOOK = "asmsurgeon_raise"
+FREE = "asmsurgeon_excinfo_free"
 
 _CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
 _STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
@@ -182,7 +183,10 @@ class RouteErrorsToHook:
         out = list(body)
         mov, esi = _STATUS_TO_ESI[site.width]
         load = f"\tmovq\t{site.slot}, %rdi\n" if site.slot else "\txorl\t%edi, %edi\n"
-        call = (f"\t{mov}\t{site.status}, {esi}\n{load}\tcallq\t{HOOK}@PLT\n"
+        # A hook that returns (a library's own) leaves a dynamic exception
+        # to free.
+        free = f"{load}\tcallq\t{FREE}@PLT\n" if site.slot else ""
+        call = (f"\t{mov}\t{site.status}, {esi}\n{load}\tcallq\t{HOOK}@PLT\n{free}"
                 f"\txorl\t%eax, %eax\n\txorps\t%xmm0, %xmm0\n")
         if not site.error_is_target:
             # `je ok`: the error path is the fall-through; put the call there.

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+void asmsurgeon_format_float(double v, int bare, char *out, size_t cap);
+
 static const char *asms_prog = "program";
 static const char *asms_usage = "";
 
@@ -210,7 +212,7 @@ void asmsurgeon_put_bool(int v) { fputs(v & 1 ? "True" : "False", stdout); }
  * double; positional notation for decimal exponents -4 <= e < 16,
  * scientific with a signed two-digit exponent otherwise; integral values in
  * positional notation get ".0" unless `bare` (as inside complex repr). */
-static void asms_format_float(double v, int bare, char *out, size_t cap)
+void asmsurgeon_format_float(double v, int bare, char *out, size_t cap)
 {
     if (isnan(v)) {
         snprintf(out, cap, "nan");
@@ -272,19 +274,26 @@ static void asms_format_float(double v, int bare, char *out, size_t cap)
 void asmsurgeon_put_float(double v)
 {
     char buf[64];
-    asms_format_float(v, 0, buf, sizeof buf);
+    asmsurgeon_format_float(v, 0, buf, sizeof buf);
     fputs(buf, stdout);
 }
 
 /* Python: `2j` when the real part is +0.0, `(re+imj)` otherwise. */
-void asmsurgeon_put_complex(double re, double im)
+void asmsurgeon_format_complex(double re, double im, char *out, size_t cap)
 {
     char r[64], i[64];
-    asms_format_float(im, 1, i, sizeof i);
+    asmsurgeon_format_float(im, 1, i, sizeof i);
     if (re == 0 && !signbit(re)) {
-        printf("%sj", i);
+        snprintf(out, cap, "%sj", i);
         return;
     }
-    asms_format_float(re, 1, r, sizeof r);
-    printf("(%s%s%sj)", r, (i[0] == '-') ? "" : "+", i);
+    asmsurgeon_format_float(re, 1, r, sizeof r);
+    snprintf(out, cap, "(%s%s%sj)", r, (i[0] == '-') ? "" : "+", i);
+}
+
+void asmsurgeon_put_complex(double re, double im)
+{
+    char buf[160];
+    asmsurgeon_format_complex(re, im, buf, sizeof buf);
+    fputs(buf, stdout);
 }
