@@ -67,8 +67,8 @@ SHIMS = {
 }
 
 # What the boxing of a value the runtime cannot print calls first: its type.
-UNPRINTABLE = (("NRT_adapt_ndarray_to_python", "an array"), ("PyList_", "a list"), ("PyDict_", "a dict"),
-               ("PySet_", "a set"), ("PyObject_Call", "an object (boxed by calling Python)"),
+UNPRINTABLE = (("NRT_adapt_ndarray_to_python", "an array"), ("PySet_", "a set"), ("PyDict_", "a dict"),
+               ("PyList_", "a list"), ("PyObject_Call", "an object (boxed by calling Python)"),
                ("numba_unpickle", "an object"), ("PyBytes_", "bytes"), ("PyObject_GetAttr", "an object"))
 
 
@@ -176,7 +176,7 @@ class PrintToRuntime:
         for c in sites:
             if c.target == GIL_ENSURE:
                 items, start = 0, c.line
-            elif c.target == PRINT and (w := c.writer("rdi")) is not None and (w.symbol or "").endswith("%s"):
+            elif c.target == "PyObject_Str":  # once per item (pythonapi.print_object)
                 items += 1
             elif c.target == "numba_gil_release" and start is not None:
                 _explain(ctx, f"print: {readable(name)}: print() at line {start + 1} "

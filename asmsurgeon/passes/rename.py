@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..names import escape, spell
+from ..names import escape, is_plain, spell
 from ..nodes import Line, Module
 from ..parser import make_line
 from .manager import Context
@@ -55,8 +55,11 @@ class RenameSymbols:
             return module
         # A cheap textual filter first: a line can only need an edit if one
         # of the old names occurs in it (escaped, as a quoted name would be).
+        # A quoted name's escapes do not round-trip (Numba's `".const.\\n"`
+        # is read as `.const.n`): such names are looked for in every line.
         needles = {n for k in mapping for n in (k, escape(k))}
-        prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
+        prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True)))) \
+            if all(is_plain(k) for k in mapping) else re.compile("")
         lines = list(module.lines)
         seen: set[str] = set()
         for i, line in enumerate(lines):

@@ -214,16 +214,16 @@ void asmsurgeon_obj_decref(void *obj)
     free(o);
 }
 
-/* New references to `n` objects, as PyTuple_Pack makes. */
+/* PyTuple_Pack takes new references; Numba's only caller, a dynamic
+ * exception's unwrap function, never releases its own afterwards, so here
+ * the tuple takes them over (the same count, without the leak). */
 void *asmsurgeon_tuple_pack(long n, ...)
 {
     struct asms_obj *t = asmsurgeon_tuple_new(n);
     va_list ap;
     va_start(ap, n);
-    for (long i = 0; i < n; i++) {
+    for (long i = 0; i < n; i++)
         t->v.t.items[i] = va_arg(ap, struct asms_obj *);
-        asmsurgeon_obj_incref(t->v.t.items[i]);
-    }
     va_end(ap);
     return t;
 }
