@@ -75,9 +75,8 @@ def explain(symbols: set[str] | list[str]) -> str:
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
     features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
-    if PRINT in names:  # the runtime prints, but not this type
-        features = [f"print() of {printed_type(set(names) - SHIMS.keys())}" if f == "print()" else f
-                    for f in features]
+    if PRINT in names:  # the runtime prints, but not this type (the rest is its boxing)
+        features = [f"print() of {printed_type(set(names) - SHIMS.keys())}"]
     why = f"it uses {' and '.join(features)}" if features else \
         "objmode blocks, print() and typed containers need the Python interpreter"
     return f"its code calls {shown}, which the standalone runtime does not provide ({why})"

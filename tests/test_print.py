@@ -199,6 +199,18 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def hermetic_cache(tmp_path_factory):
+    """Builds here (and the runtime with print.c) in a cache of their own."""
+    old = os.environ.get("ASMSURGEON_CACHE_DIR")
+    os.environ["ASMSURGEON_CACHE_DIR"] = fresh_cache(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        del os.environ["ASMSURGEON_CACHE_DIR"]
+    else:
+        os.environ["ASMSURGEON_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="module")
 def kernels(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("kernels")

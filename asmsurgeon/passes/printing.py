@@ -10,8 +10,8 @@ vocabulary. Rather than re-deriving each sequence, this pass renames every
 callee of that vocabulary, in those functions only, to the function of the
 same signature in runtime/print.c; the code Numba generated then runs as
 it is. A literal's pickle becomes its str(), decoded at build time; the
-function's environment pointer, which boxing checks for NULL, gets a
-(never dereferenced) non-NULL definition. A print() of what the runtime
+function's environment pointer, which boxing checks for NULL, becomes a
+local non-NULL word (never dereferenced). A print() of what the runtime
 cannot show (an array, a list...) is refused, naming the function and type.
 """
 
@@ -37,6 +37,7 @@ PRINT = "PySys_FormatStdout"
 UNPICKLE = "numba_unpickle"
 GIL_ENSURE = "numba_gil_ensure"
 UNWRAP_ARGS = "__excinfo_unwrap_args"
+ENV = ".Lasmsurgeon_env"
 
 _BOX_INT, _BOX_UINT = "asmsurgeon_box_int", "asmsurgeon_box_uint"
 SHIMS = {
@@ -96,8 +97,8 @@ class PrintToRuntime:
 
         info = ctx.analysis(module_info, module)
         replace: dict[int, list[Line]] = {}
-        envs: set[str] = set()
         created: set[str] = set()
+        k = -1
         for sym in info.symbols.values():
             n = parse_numba_name(sym.name) if sym.defined else None
             if sym.type != "function" or sym.name not in info.extents or (n is not None and n.role != "core"):
@@ -118,14 +119,19 @@ class PrintToRuntime:
                                               f"needs Python (its boxing calls {', '.join(sorted(missing))})")
             mapping = {r: SHIMS[r] for r in refs if r in SHIMS}
             mapping.update(self._literals(module, info, sites, replace, created))
+            env = next((r for r in sorted(refs) if (e := parse_numba_name(r)) is not None and e.role == "env"), None)
+            if env is not None:
+                k += 1
+                while f"{ENV}{k}" in info.symbols:
+                    k += 1
+                mapping[env] = f"{ENV}{k}"
             for i in lines:
                 new = rename_line(module.lines[i], mapping, module.path)
                 if new is not module.lines[i]:
                     replace[i] = [new]
-            envs |= {r for r in refs if (e := parse_numba_name(r)) is not None and e.role == "env"}
+            if env is not None:
+                self._define_env(module, lines, mapping[env], replace)
             self._explain(ctx, sym.name, sites, unwrap)
-        for env in sorted(envs):
-            self._define_env(module, info, env, replace)
         return _splice_lines(module, replace) if replace else module
 
     def _literals(self, module: Module, info, sites, replace, created: set[str]) -> dict[str, str]:
@@ -158,15 +164,14 @@ class PrintToRuntime:
                     f"\t.size\t{sym}, {len(text) + 1}\n")]
         return out
 
-    def _define_env(self, module: Module, info, env: str, replace) -> None:
-        """Boxing checks that the environment pointer is not NULL (Python
-        fills it in at load time); nothing reads through it here."""
-        s = info.symbols.get(env)
-        if s is None or s.section != "*COM*" or s.line is None:
-            return
-        sym = spell(env)
-        replace[s.line] = make_lines(f"\t.pushsection\t.data,\"aw\",@progbits\n\t.p2align\t3\n{sym}:\n"
-                                     f"\t.quad\t1\n\t.size\t{sym}, 8\n\t.popsection\n")
+    def _define_env(self, module: Module, lines: range, name: str, replace) -> None:
+        """Boxing checks that the function's environment pointer is not
+        NULL (Python fills it in at load time; nothing reads through it
+        here): an assembler-local word of 1 after the function stands for
+        it, so no Numba symbol is left in the object."""
+        at = next((i for i in lines if module.lines[i].first_word() == ".size"), lines.stop - 1)
+        replace[at] = [*replace.get(at, [module.lines[at]]), *make_lines(
+            f"\t.pushsection\t.data,\"aw\",@progbits\n\t.p2align\t3\n{name}:\n\t.quad\t1\n\t.popsection\n")]
 
     def _explain(self, ctx: Context, name: str, sites, unwrap: bool) -> None:
         if unwrap:
