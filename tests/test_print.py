@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import elf_symbols, run_cli
 
-from asmsurgeon.toolchain import Toolchain
-from conftest import fresh_cache, run_cli
+from asmsurgeon.toolchain.tools import Toolchain
 
 KERNELS = '''\
 import numpy as np
@@ -199,18 +199,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def hermetic_cache(tmp_path_factory):
-    """Builds here (and the runtime with print.c) in a cache of their own."""
-    old = os.environ.get("ASMSURGEON_CACHE_DIR")
-    os.environ["ASMSURGEON_CACHE_DIR"] = fresh_cache(tmp_path_factory.mktemp("cache"))
-    yield
-    if old is None:
-        del os.environ["ASMSURGEON_CACHE_DIR"]
-    else:
-        os.environ["ASMSURGEON_CACHE_DIR"] = old
-
-
 @pytest.fixture(scope="module")
 def kernels(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("kernels")
@@ -313,8 +301,6 @@ def test_strip_wrapper_refuses_an_array_print_in_assembly(tmp_path):
 def test_output_defines_no_python_symbol(kernels, tmp_path):
     out = tmp_path / "lib.o"
     assert build(kernels, "literals", "void(int64)", out, "--kind", "object").returncode == 0
-    from conftest import elf_symbols
-
     syms = elf_symbols(out)
     assert not [s for s, v in syms.items() if v["defined"] and (s.startswith(("Py", "_Py", "numba_")))]
     assert syms["asmsurgeon_write_stdout"]["defined"]
@@ -389,7 +375,7 @@ class Placeholder:
 def test_dynamic_exception_template():
     import pickle
 
-    from asmsurgeon.excinfo import REPR_SLOT, STR_SLOT, describe
+    from asmsurgeon.numba_abi.excinfo import REPR_SLOT, STR_SLOT, describe
 
     loc = ("f", "k.py", 3)
     assert describe(pickle.dumps((ValueError, ("bad value", Placeholder(), 2.5), loc), protocol=4)) == \

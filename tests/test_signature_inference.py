@@ -4,13 +4,12 @@ CPython wrapper's boxing, and from the C wrapper once that is gone."""
 from __future__ import annotations
 
 import pytest
-
-from asmsurgeon import parser
-from asmsurgeon.fileio import decode
-from asmsurgeon.signature import Signature, infer_signatures
-
-from conftest import SAMPLES
 from elfbuild import stripped_source
+from helpers import SAMPLES
+
+from asmsurgeon.asm import parser
+from asmsurgeon.fileio import decode
+from asmsurgeon.numba_abi.signature import Signature, infer_signatures
 
 EXPECTED = {
     "numba_six.asm": ["int64()"],
@@ -86,7 +85,7 @@ AFTER_STRIP = {
 
 @pytest.mark.parametrize("sample", sorted(AFTER_STRIP))
 def test_after_strip_wrapper(sample):
-    from asmsurgeon.strip import strip_wrapper
+    from asmsurgeon.passes.pipelines import strip_wrapper
 
     text = strip_wrapper(decode((SAMPLES / sample).read_bytes()))
     assert sorted(map(str, infer(text).values())) == sorted(AFTER_STRIP[sample])

@@ -7,15 +7,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
 
-from asmsurgeon import runtime
-from asmsurgeon.analysis import module_info
-from asmsurgeon.demangle import c_names, parse_numba_name
+from asmsurgeon.asm.analysis import module_info
+from asmsurgeon.asm.parser import parse
 from asmsurgeon.errors import InputError, UsageError
-from asmsurgeon.parser import parse
-from asmsurgeon.strip import strip_module, strip_wrapper
-from asmsurgeon.toolchain import Toolchain
-from conftest import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
+from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
+from asmsurgeon.passes.pipelines import strip_module, strip_wrapper
+from asmsurgeon.toolchain import runtime
+from asmsurgeon.toolchain.tools import Toolchain
 
 # C declarations of each sample's function, a call, and what it prints.
 HARNESS = """\

@@ -4,10 +4,10 @@ compiled here, written the way users write them, stripped, linked, run."""
 from __future__ import annotations
 
 import pytest
-
-from asmsurgeon.strip import strip_wrapper
-from conftest import assemble
+from helpers import assemble
 from test_strip_wrapper import has_textrel, link_and_run, python_symbols
+
+from asmsurgeon.passes.pipelines import strip_wrapper
 
 
 def compiled_asm() -> dict[str, str]:

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..excinfo import describe, gas_string_bytes, gas_string_literal
-from ..names import spell
-from ..nodes import Line, Module
-from ..parser import make_line, make_lines
-from .edit import explain as _explain, splice_lines as _splice_lines
+from ..asm.analysis import module_info
+from ..asm.names import spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line, make_lines
+from ..numba_abi.excinfo import describe, gas_string_bytes, gas_string_literal
+from ..numba_abi.roles import needs_python
+from .edit import explain as _explain
+from .edit import splice_lines as _splice_lines
 from .manager import Context
-from .printing import needs_python
 from .rename import rename_line
 
 PICKLEBUF = ".const.picklebuf."
@@ -98,7 +99,7 @@ class DecodeExceptions:
             return
         in_bufs.add(data_sym)
         orphaned = ctx.options.setdefault("orphaned", {})
-        for n, _, _, d in module.lines[quads[1]].symbol_spans():
+        for n, _, _, _d in module.lines[quads[1]].symbol_spans():
             orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
         orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
         text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))
@@ -137,9 +138,7 @@ class DecodeExceptions:
         """`__excinfo_unwrap_args*` turns a dynamic exception's values into
         a Python tuple; without Python it returns NULL."""
         ext = info.extents[name]
-        from ..runtime import PROVIDED_SYMBOLS
-
-        if not any(needs_python(r) and r not in PROVIDED_SYMBOLS for r in info.refs.get(name, ())):
+        if not any(needs_python(r) for r in info.refs.get(name, ())):
             return  # the print pass pointed its boxing at the runtime
         kept = [module.lines[i] for i in range(ext.label + 1, ext.stop)
                 if module.lines[i].first_word() in (".cfi_startproc", ".cfi_endproc")]

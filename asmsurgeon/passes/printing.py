@@ -20,16 +20,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..calls import calls
-from ..demangle import parse_numba_name, readable
+from ..asm.analysis import module_info
+from ..asm.calls import calls
+from ..asm.names import spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_lines
 from ..errors import InputError
-from ..excinfo import Opaque, gas_string_literal, read_pickle
-from ..names import spell
-from ..nodes import Line, Module
-from ..parser import make_lines
-from ..roles import is_numba_helper, is_numba_runtime, is_python_api
-from .edit import explain as _explain, splice_lines as _splice_lines
+from ..numba_abi.demangle import parse_numba_name, readable
+from ..numba_abi.excinfo import Opaque, gas_string_literal, read_pickle
+from ..numba_abi.roles import needs_python
+from .edit import explain as _explain
+from .edit import splice_lines as _splice_lines
+from .exceptions import _constant_bytes
 from .manager import Context
 from .rename import rename_line
 
@@ -81,10 +83,6 @@ def printed_type(symbols) -> str:
     return "a Python object"
 
 
-def needs_python(name: str) -> bool:
-    return is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)
-
-
 @dataclass
 class PrintToRuntime:
     """Point print()'s and the exception unwrappers' CPython calls at the
@@ -93,8 +91,6 @@ class PrintToRuntime:
     name: str = "print"
 
     def run(self, module: Module, ctx: Context) -> Module:
-        from ..runtime import PROVIDED_SYMBOLS
-
         info = ctx.analysis(module_info, module)
         replace: dict[int, list[Line]] = {}
         created: set[str] = set()
@@ -111,7 +107,7 @@ class PrintToRuntime:
                 continue
             lines = range(ext.label + 1, ext.stop)
             refs = {name for i in lines for name, _, _, d in module.lines[i].symbol_spans() if not d}
-            missing = {r for r in refs if needs_python(r) and r not in SHIMS and r not in PROVIDED_SYMBOLS}
+            missing = {r for r in refs if needs_python(r) and r not in SHIMS}
             if missing:
                 if unwrap:
                     continue  # left to DecodeExceptions' stub: the class name only
@@ -142,8 +138,6 @@ class PrintToRuntime:
             data_sym = w.symbol if w is not None else None
             if data_sym is None or data_sym in out or data_sym not in info.extents:
                 continue
-            from .exceptions import _constant_bytes
-
             ext = info.extents[data_sym]
             try:
                 value = read_pickle(_constant_bytes(module, range(ext.start, ext.stop)))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..asm.names import escape, is_plain, spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line
 from ..errors import UsageError
-from ..names import escape, is_plain, spell
-from ..nodes import Line, Module
-from ..parser import make_line
 from .manager import Context
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..analysis import module_info, reachable
-from ..demangle import defined_function_names, parse_numba_name, readable
+from ..asm.analysis import module_info, reachable
+from ..asm.nodes import Line, Module
 from ..errors import InputError, UsageError
-from ..nodes import Line, Module
-from ..roles import is_numba_helper, is_python_api
+from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
+from ..numba_abi.roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context
 from .rename import RenameSymbols

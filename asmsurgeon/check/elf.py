@@ -22,8 +22,8 @@ import io
 import struct
 from dataclasses import dataclass, field
 
-from .errors import AsmError
-from .fileio import display_name, read_bytes
+from ..errors import AsmError
+from ..fileio import display_name, read_bytes
 
 ELF_MAGIC = b"\x7fELF"
 AR_MAGIC = b"!<arch>\n"
@@ -78,7 +78,7 @@ class ElfReport:
     # None when the file does not say (a linker then may make the stack executable)
     nx_stack: bool | None = None
     textrel: bool = False  # DT_TEXTREL / DF_TEXTREL: the loader must write to code
-    members: list["ElfReport"] = field(default_factory=list)
+    members: list[ElfReport] = field(default_factory=list)
     # .dynsym, what the dynamic loader sees (linked files; the same list as
     # `symbols` when there is no .symtab, empty for objects and archives)
     dynamic_symbols: list[ElfSymbol] = field(default_factory=list)
@@ -203,13 +203,6 @@ def _elf(name: str, data: bytes, member: str | None) -> ElfReport:
         # a bad table as anything from KeyError to AssertionError.
         detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ElfError(name, f"truncated or corrupt ELF file ({detail})") from None
-
-
-def import_reader() -> None:
-    """Import the check's own modules ahead of the first read, at a moment
-    of the caller's choosing (`build`: while `as` runs). Not pyelftools:
-    its import outlasts `as` and would delay the start of the link."""
-    from . import inputs, linkcheck  # noqa: F401
 
 
 _KINDS = {"ET_REL": "relocatable", "ET_EXEC": "executable", "ET_DYN": "shared", "ET_CORE": "core"}
@@ -360,15 +353,15 @@ def _segments(elf, report: ElfReport) -> None:
 SYSTEM_LIBRARIES = ("libc.so.6", "libm.so.6", "libgcc.a")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def system_symbols() -> frozenset[str]:
     """What the system links into every C program: the dynamic symbols
     libc.so.6 and libm.so.6 define, and libgcc's helpers (`__divti3`,
     `__muldc3`, ...), found where the C compiler finds them. Read once per
     process, and remembered per user (toolcache) for as long as the
     compiler and the three libraries are the same files."""
-    from .toolcache import command_identity, file_identity, remember
-    from .toolchain import Toolchain
+    from ..toolchain.toolcache import command_identity, file_identity, remember
+    from ..toolchain.tools import Toolchain
 
     tc = Toolchain()
 

@@ -21,7 +21,8 @@ import os
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable
+    from collections.abc import Callable
+    from typing import Any
 
 FORMAT = 1
 # The variables gcc reads when it looks for programs and libraries.
@@ -44,7 +45,7 @@ def command_identity(argv: list[str]) -> tuple:
     """A command line, the identity of the file each of its words runs
     when it names a program on PATH (`cc`, or `ccache` and `gcc` in
     CC="ccache gcc"), and the compiler's environment variables."""
-    from .toolchain import find_program
+    from .tools import find_program
 
     words = tuple(file_identity(find_program(w)) or w if not w.startswith("-") else w for w in argv)
     return tuple(argv), words, tuple(os.environ.get(v) for v in COMPILER_ENV)

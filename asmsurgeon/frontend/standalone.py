@@ -14,12 +14,12 @@ typed containers, print() of what the runtime cannot show (passes/printing).
 
 from __future__ import annotations
 
-from .analysis import module_info
-from .demangle import parse_numba_name
-from .parser import parse
-from .passes.printing import PRINT, SHIMS, printed_type
-from .roles import is_numba_helper, is_numba_runtime, is_python_api
-from .runtime import PROVIDED_SYMBOLS
+from ..asm.analysis import module_info
+from ..asm.parser import parse
+from ..numba_abi.demangle import parse_numba_name
+from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..passes.printing import PRINT, SHIMS, printed_type
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
