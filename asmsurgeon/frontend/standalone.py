@@ -55,8 +55,9 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
                     and name not in PROVIDED_SYMBOLS:
                 bad.add(name)
-        if PRINT in bad and not bad - SHIMS.keys():
-            bad = set()  # print() alone: the print pass points it at the runtime
+        if PRINT in bad:  # the print pass points print() itself at the runtime
+            rest = bad - SHIMS.keys()
+            bad = rest | {PRINT} if rest else set()
         if bad:
             out[core] = sorted(bad)
     return out
