@@ -353,13 +353,15 @@ int main(void)
 """
 
 
-def test_dynamic_raise_a_million_times_under_asan_does_not_leak(kernels, tmp_path):
-    lib = tmp_path / "libbad.a"
-    assert build(kernels, "bad_value", "float64(float64)", lib, "--kind", "static").returncode == 0
+@pytest.mark.parametrize("kind,lib", [("shared", "libbad.so"), ("static", "libbad.a")])
+def test_dynamic_raise_a_million_times_under_asan_does_not_leak(kernels, tmp_path, kind, lib):
+    lib = tmp_path / lib
+    assert build(kernels, "bad_value", "float64(float64)", lib, "--kind", kind).returncode == 0
     main = tmp_path / "main.c"
     main.write_text(ASAN_MAIN)
     exe = tmp_path / "prog"
-    Toolchain().cc(["-fsanitize=address", "-g", "-o", str(exe), str(main), str(lib), "-lm"])
+    Toolchain().cc(["-fsanitize=address", "-g", "-o", str(exe), str(main), str(lib), "-lm",
+                    *([f"-Wl,-rpath,{tmp_path}"] if kind == "shared" else [])])
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1:halt_on_error=1")
     got = subprocess.run([str(exe)], capture_output=True, text=True, env=env)
     assert got.returncode == 0, got.stderr[-3000:]
