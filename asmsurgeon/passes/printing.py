@@ -29,7 +29,6 @@ from ..errors import InputError
 from ..numba_abi.demangle import parse_numba_name, readable
 from ..numba_abi.excinfo import Opaque, gas_string_literal, read_pickle
 from ..numba_abi.roles import needs_python
-from .edit import explain as _explain
 from .edit import splice_lines as _splice_lines
 from .exceptions import _constant_bytes
 from .manager import Context
@@ -169,7 +168,7 @@ class PrintToRuntime:
 
     def _explain(self, ctx: Context, name: str, sites, unwrap: bool) -> None:
         if unwrap:
-            _explain(ctx, f"print: {name}: boxes the exception's values with the runtime's objects")
+            ctx.explain_note(f"print: {name}: boxes the exception's values with the runtime's objects")
             return
         items, start = 0, None
         for c in sites:
@@ -178,6 +177,6 @@ class PrintToRuntime:
             elif c.target == "PyObject_Str":  # once per item (pythonapi.print_object)
                 items += 1
             elif c.target == "numba_gil_release" and start is not None:
-                _explain(ctx, f"print: {readable(name)}: print() at line {start + 1} "
+                ctx.explain_note(f"print: {readable(name)}: print() at line {start + 1} "
                               f"({items} items) -> asmsurgeon_write_stdout")
                 start = None
