@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 from helpers import SAMPLES, fresh_cache, run_cli
 
-from asmsurgeon.toolchain.runtime import SOURCES
-
-RUNTIME_OBJECTS = sorted(os.path.splitext(s)[0] + ".o" for s in SOURCES)
+from asmsurgeon.toolchain import runtime
 
 SIX = SAMPLES / "numba_six.asm"
 PRECIOUS = b"an executable from an earlier build\n"
 REAL_CC = shutil.which("cc")
 REAL_AS = shutil.which("as")
+# What a complete runtime cache entry holds: one object per C source.
+RUNTIME_OBJECTS = sorted(os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES)
 
 
 def tool(directory: Path, name: str, body: str) -> Path:
