@@ -17,8 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-void asmsurgeon_format_float(double v, int bare, char *out, size_t cap);
-void asmsurgeon_format_complex(double re, double im, char *out, size_t cap);
+#define ASMS_HIDDEN __attribute__((visibility("hidden")))
+/* Python's float and complex repr, from ndprint.c. */
+ASMS_HIDDEN void asms_format_float(double v, int bare, char *out, size_t cap);
+ASMS_HIDDEN char *asms_format_complex(double re, double im);
 
 enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS_STR, ASMS_TUPLE };
 
@@ -280,7 +282,7 @@ static void asms_format(struct asms_buf *b, const struct asms_obj *o, int repr)
         snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)o->v.u);
         break;
     case ASMS_FLOAT:
-        asmsurgeon_format_float(o->v.f, 0, tmp, sizeof tmp);
+        asms_format_float(o->v.f, 0, tmp, sizeof tmp);
         break;
     case ASMS_BOOL:
         snprintf(tmp, sizeof tmp, "%s", o->v.i ? "True" : "False");
@@ -288,9 +290,12 @@ static void asms_format(struct asms_buf *b, const struct asms_obj *o, int repr)
     case ASMS_NONE:
         snprintf(tmp, sizeof tmp, "None");
         break;
-    case ASMS_COMPLEX:
-        asmsurgeon_format_complex(o->v.c[0], o->v.c[1], tmp, sizeof tmp);
-        break;
+    case ASMS_COMPLEX: {
+        char *c = asms_format_complex(o->v.c[0], o->v.c[1]);
+        asms_puts(b, c ? c : "?");
+        free(c);
+        return;
+    }
     case ASMS_STR:
         if (repr)
             asms_repr_str(b, o->v.s);

@@ -68,14 +68,19 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_parse_float64",
     "asmsurgeon_parse_float32",
     "asmsurgeon_parse_array",
+    "asmsurgeon_parse_complex",
     "asmsurgeon_put",
     "asmsurgeon_put_int",
     "asmsurgeon_put_uint",
     "asmsurgeon_put_bool",
     "asmsurgeon_put_float",
     "asmsurgeon_put_complex",
-    "asmsurgeon_format_float",
-    "asmsurgeon_format_complex",
+    # NumPy's print() and repr() of arrays (ndprint.c), .npy results (ndparse.c).
+    "asmsurgeon_put_array",
+    "asmsurgeon_format_array",
+    # asmsurgeon_array results for C callers (array.c).
+    "asmsurgeon_array_adopt",
+    "asmsurgeon_array_release",
     # Numba's threading layer (parallel.c) and what the parallel-regions
     # pass points the launch's GIL calls and a region's exception at.
     "numba_parallel_for",
@@ -93,7 +98,7 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_parfor_error",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c", "print.c", "parallel.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "parallel.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
