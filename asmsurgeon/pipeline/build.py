@@ -167,7 +167,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
     with scratch_directory("asmsurgeon-") as work:
         objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
         try:
-            runtime = [] if nolibc else _runtime(tc, work)
+            runtime = _nolibc_hooks(tc, work) if nolibc else _runtime(tc, work)
         except AsmError:
             refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
             raise
@@ -215,7 +215,7 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
                   static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
         # libgcc (never libc): a fat build's dispatcher reads the CPU with it
-        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lgcc"]
     if kind == "exe" and static:
         return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
     if kind == "exe":
@@ -260,6 +260,12 @@ def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
 
         return parse_signature(sig)
     return f.signature
+
+
+def _nolibc_hooks(tc: Toolchain, scratch: str) -> list[str]:
+    from ..toolchain.nolibc import hook_objects
+
+    return hook_objects(tc, scratch)
 
 
 def _runtime(tc: Toolchain, scratch: str) -> list[str]:
