@@ -46,6 +46,9 @@ def register(sub) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="print each toolchain command")
     p.add_argument("--no-cache", action="store_true",
                    help="build even if an identical build is cached, and do not cache this one")
+    p.add_argument("--name", action="append", default=[], metavar="OLD=NEW",
+                   help="a library's name for one function (repeatable); by default its Python name, "
+                        "or NAME_ARGTYPES when a C library already defines that name")
     add_function_options(p, sig=False)
     add_sig_option(p)
     p.set_defaults(func=run)
@@ -53,7 +56,7 @@ def register(sub) -> None:
 
 # What `scan` reads: options taking a value (dest), and flags (dest).
 VALUES = {"-o": "output", "--output": "output", "--kind": "kind", "--header": "header",
-          "--function": "function", "--sig": "sig"}
+          "--function": "function", "--sig": "sig", "--name": "name"}
 FLAGS = {"-v": "verbose", "--verbose": "verbose", "--save-temps": "save_temps",
          "--no-cache": "no_cache", "--nolibc": "nolibc"}
 
@@ -65,7 +68,7 @@ def scan(argv: list[str]) -> dict | None:
     argparse then reads the line and reports what is wrong. Values are not
     checked (`--kind foo` passes): only builds that ran are cached, so a
     value argparse refuses never finds an entry and goes to argparse too."""
-    opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [],
+    opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [], "name": [],
             "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False}
     runs = 0
     given = set()
@@ -87,8 +90,8 @@ def scan(argv: list[str]) -> dict | None:
                 if value is None or value.startswith("-"):
                     return None
             dest = VALUES[name]
-            if dest == "sig":
-                opts["sig"].append(value)
+            if dest in ("sig", "name"):
+                opts[dest].append(value)
             elif dest in given:  # argparse checks every occurrence; leave it to argparse
                 return None
             else:
@@ -117,6 +120,7 @@ def _from_cache(opts: dict, io):
         return None, None
     request = buildcache.request(opts["inputs"], {
         "kind": opts["kind"], "function": opts["function"], "sig": tuple(opts["sig"]),
+        "name": tuple(opts["name"]),
         "nolibc": opts["nolibc"], "header": opts["header"] is not None})
     if request is None:
         return None, None
@@ -139,6 +143,9 @@ def run(args, io) -> int:
     from ..frontend.compiler import compile_for_build
     from ..pipeline.build import build_executable, output_mode
 
+    from .rename import read_mapping
+
+    renames = read_mapping(args.name, None)
     inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
@@ -148,7 +155,7 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names)
+                              param_names=names, names=renames)
     io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..asm.nodes import Module
@@ -74,12 +74,22 @@ def load(source: str | Module) -> Module:
     return parse(source, "<asm>")
 
 
-def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None) -> Module:
-    """strip-wrapper if the module still has its Numba wrappers."""
-    if any(f.wrapped for f in (found if found is not None else functions(module)).values()):
+def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None,
+            names: dict[str, str] | None = None) -> Module:
+    """strip-wrapper if the module still has its Numba wrappers; `names`
+    (C name -> the name to give it instead) renames functions either way."""
+    found = found if found is not None else functions(module)
+    names = {c: n for c, n in (names or {}).items() if c != n}
+    wrapped = {c: n for c, n in names.items() if found[c].wrapped}
+    if any(f.wrapped for f in found.values()):
         from ..passes.pipelines import strip_passes
 
-        module = PassManager(strip_passes()).run(module, ctx)
+        module = PassManager(strip_passes(wrapped)).run(module, ctx)
+    plain = {c: n for c, n in names.items() if c not in wrapped}
+    if plain:
+        from ..passes.rename import RenameSymbols
+
+        module = PassManager([RenameSymbols(plain)]).run(module, ctx)
     return module
 
 
@@ -93,7 +103,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
-                     param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
+                     param_names: dict[str, tuple[str, ...]] | None = None,
+                     names: dict[str, str] | None = None) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -101,7 +112,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     relocatable .o with the runtime). `extra_sources` are more assembly
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
-    otherwise say ARG1/a1: the assembly does not keep the names. `echo`
+    otherwise say ARG1/a1: the assembly does not keep the names. `names`
+    (C name -> exported name) chooses a library's names (see cnames). `echo`
     is told each tool's command line before it runs (`build -v`).
     """
     if kind not in KINDS:
@@ -123,17 +135,19 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
+    renames = _final_names(kind, found, modules, names or {}, ctx)
     names = param_names or {}
-    header_text = _header(found, function, sig, names) if header else None
-    stripped = [surgery(m, ctx, fs) for m, fs in zip(modules, per_module)]
+    header_text = _header({renames[n]: replace(f, c_name=renames[n]) for n, f in found.items()},
+                          renames.get(function, function), sig, names) if header else None
+    stripped = [surgery(m, ctx, fs, {c: renames[c] for c in fs}) for m, fs in zip(modules, per_module)]
     if chosen is not None:
-        add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
+        add_main = AddMain(renames[chosen.c_name], chosen.signature, nolibc, param_names=names.get(chosen.core))
         stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if kind in ("shared", "static", "object"):
         from ..passes.visibility import HideInternals
 
-        hide = HideInternals(frozenset(found))
+        hide = HideInternals(frozenset(renames.values()))
         stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
 
     base = os.path.splitext(output)[0] if kind != "exe" else output
@@ -154,6 +168,19 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     if header_text is not None:
         write_output(header, header_text)
     return result
+
+
+def _final_names(kind: str, found: dict[str, Function], modules: list[Module], overrides: dict[str, str],
+                 ctx: Context) -> dict[str, str]:
+    """C name -> the name the output defines (see cnames)."""
+    from . import cnames
+
+    if kind == "exe":
+        return {c: cnames.internal_name(c) for c in found}
+    from ..asm.analysis import module_info
+
+    referenced = {n for m in modules for n in module_info(m).undefined}
+    return cnames.library_names(found, overrides, cnames.taken_names(referenced), ctx.notes)
 
 
 def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, temps: list[str] | None) -> list[str]:
