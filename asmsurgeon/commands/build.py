@@ -118,6 +118,13 @@ def _from_cache(opts: dict, io):
 
     if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
         return None, None
+    from ..errors import AsmError
+    from ..pipeline.outputs import check_outputs
+
+    try:
+        check_outputs(opts["inputs"], opts["output"], opts["header"], opts["kind"], False)
+    except AsmError:  # the ordinary command line reports it
+        return None, None
     request = buildcache.request(opts["inputs"], {
         "kind": opts["kind"], "function": opts["function"], "sig": tuple(opts["sig"]),
         "name": tuple(opts["name"]),
@@ -143,8 +150,10 @@ def run(args, io) -> int:
     from ..frontend.compiler import compile_for_build
     from ..pipeline.build import build_executable, output_mode
 
+    from ..pipeline.outputs import check_outputs
     from .rename import read_mapping
 
+    check_outputs(args.inputs, args.output, args.header, args.kind, args.save_temps)
     renames = read_mapping(args.name, None)
     inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of

@@ -158,15 +158,18 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         except AsmError:
             refuse_unlinkable(stripped, objs)  # the check's verdict comes first, as it did
             raise
-        with atomic_output(output, output_mode(kind)) as tmp:
+        with ExitStack() as publish:
+            # The header's temporary exists before the output is renamed:
+            # whatever stops one stops both.
+            if header_text is not None:
+                write_output(publish.enter_context(atomic_output(header)), header_text)
+            tmp = publish.enter_context(atomic_output(output, output_mode(kind)))
             os.unlink(tmp)
             with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(stripped, objs)
                 link.wait()
             if kind in ("exe", "shared"):
                 verify(tmp, kind, result.entry)
-    if header_text is not None:
-        write_output(header, header_text)
     return result
 
 
