@@ -149,7 +149,6 @@ def run(args, io) -> int:
 
     from ..frontend.compiler import compile_for_build
     from ..pipeline.build import build_executable, output_mode
-
     from ..pipeline.outputs import check_outputs
     from .rename import read_mapping
 
