@@ -169,7 +169,11 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                 refuse_unlinkable(stripped, objs)
                 link.wait()
             if kind in ("exe", "shared"):
-                verify(tmp, kind, result.entry)
+                report = verify(tmp, kind, result.entry)
+                if report.rpath:
+                    ctx.note(f"warning: {output}: the linker gave it a run-time library search path "
+                             f"(RPATH/RUNPATH {':'.join(report.rpath)}; from LD_RUN_PATH or the linker's "
+                             "configuration): it loads libraries from there first")
     return result
 
 
