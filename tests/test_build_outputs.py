@@ -81,3 +81,28 @@ def test_python_file_without_function_lists_the_functions(tmp_path):
     run = run_cli("build", f"{tmp_path / 'k.py'}:twice", "--sig", "int64(int64)", "-o", tmp_path / "k")
     assert run.returncode == 0
     assert subprocess.run([str(tmp_path / "k"), "21"], capture_output=True, text=True).stdout == "42\n"
+
+
+@pytest.mark.parametrize("directive", ['.incbin "{secret}"', '.include "{secret}"', '  .INCBIN "{secret}"'])
+def test_include_directives_are_refused_without_allow_include(six, tmp_path, directive):
+    secret = tmp_path / "secret"
+    secret.write_text("# a comment only\n")
+    lines = six.read_text().splitlines(keepends=True)
+    six.write_text("".join(lines[:3]) + "\t.section .rodata\n\t" + directive.format(secret=secret) + "\n\t.text\n"
+                   + "".join(lines[3:]))
+    refused(run_cli("build", six, "-o", tmp_path / "six"),
+            f"{six}:5:{2 + directive.index('.')}: error: "
+            f"{directive.split()[0]} reads a file outside the build's inputs (use --allow-include to allow it)")
+    assert not (tmp_path / "six").exists()
+
+
+def test_allowed_include_is_never_answered_from_a_stale_cache(six, tmp_path):
+    secret = tmp_path / "secret"
+    six.write_text(six.read_text() + f'\t.section .rodata\n\t.incbin "{secret}"\n')
+    env = dict(os.environ, ASMSURGEON_CACHE_DIR=fresh_cache(tmp_path / "cache"))
+    for content in (b"first-secret-AAAA", b"second-secret-BBBB"):
+        secret.write_bytes(content)
+        r = run_cli("build", six, "--allow-include", "-o", tmp_path / "six", env=env)
+        assert r.returncode == 0, r.stderr.decode()
+        assert content in (tmp_path / "six").read_bytes()
+        assert subprocess.run([str(tmp_path / "six")], capture_output=True).stdout == b"6\n"

@@ -46,6 +46,8 @@ def register(sub) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="print each toolchain command")
     p.add_argument("--no-cache", action="store_true",
                    help="build even if an identical build is cached, and do not cache this one")
+    p.add_argument("--allow-include", action="store_true",
+                   help="let the input's .incbin/.include read other files (such builds are not cached)")
     p.add_argument("--name", action="append", default=[], metavar="OLD=NEW",
                    help="a library's name for one function (repeatable); by default its Python name, "
                         "or NAME_ARGTYPES when a C library already defines that name")
@@ -58,7 +60,7 @@ def register(sub) -> None:
 VALUES = {"-o": "output", "--output": "output", "--kind": "kind", "--header": "header",
           "--function": "function", "--sig": "sig", "--name": "name"}
 FLAGS = {"-v": "verbose", "--verbose": "verbose", "--save-temps": "save_temps",
-         "--no-cache": "no_cache", "--nolibc": "nolibc"}
+         "--no-cache": "no_cache", "--nolibc": "nolibc", "--allow-include": "allow_include"}
 
 
 def scan(argv: list[str]) -> dict | None:
@@ -69,7 +71,8 @@ def scan(argv: list[str]) -> dict | None:
     checked (`--kind foo` passes): only builds that ran are cached, so a
     value argparse refuses never finds an entry and goes to argparse too."""
     opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [], "name": [],
-            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False}
+            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False,
+            "allow_include": False}
     runs = 0
     given = set()
     previous_positional = False
@@ -116,7 +119,7 @@ def _from_cache(opts: dict, io):
     """(exit status or None, the cache request or None) for a build."""
     from ..pipeline import buildcache
 
-    if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
+    if opts["no_cache"] or opts["save_temps"] or opts["allow_include"] or opts["output"] in ("", "-"):
         return None, None
     from ..errors import AsmError
     from ..pipeline.outputs import check_outputs
@@ -163,7 +166,7 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names, names=renames)
+                              param_names=names, names=renames, allow_include=args.allow_include)
     io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

@@ -104,7 +104,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
                      param_names: dict[str, tuple[str, ...]] | None = None,
-                     names: dict[str, str] | None = None) -> BuildResult:
+                     names: dict[str, str] | None = None, allow_include: bool = False) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -127,6 +127,11 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     tc = toolchain or Toolchain(echo=echo)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
+    if not allow_include:
+        from .includes import refuse_includes
+
+        for m in modules:
+            refuse_includes(m)
     per_module = [functions(m) for m in modules]
     found = {name: f for fs in per_module for name, f in fs.items()}
     result = BuildResult(output, kind, found, notes=ctx.notes)
