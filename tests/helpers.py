@@ -58,16 +58,14 @@ def run_cli(*args, input: bytes | None = None, cwd=None, env=None,
 
 def fresh_cache(cache: Path) -> str:
     """`cache` as a new cache directory holding copies of the usual one's
-    parser tables and remembered facts: the runtime and builds are missing."""
+    remembered facts: the runtime and builds are missing."""
     import shutil
 
-    from asmsurgeon import cachedir
-    from asmsurgeon.asm import tables
+    from asmsurgeon.toolchain import cachedir
 
-    tables.load()  # the usual directory has the tables (a no-op when warm)
     cache.mkdir(parents=True, exist_ok=True)
     usual = Path(cachedir.cache_dir())
-    for f in [*usual.glob("*.lalr"), *usual.glob("*.facts")]:
+    for f in usual.glob("*.facts"):
         shutil.copy2(f, cache)
     return str(cache)
 

@@ -105,7 +105,7 @@ def _demangler():
     """libstdc++'s `__cxa_demangle`, the function the `cxxfilt` package
     calls, loaded by its soname. Importing cxxfilt searches for the
     libraries with `ctypes.util.find_library`, which runs `ldconfig -p`
-    (about 10 ms, more than the rest of a `build`'s Python work); cxxfilt
+    (more than the rest of a `build`'s Python work); cxxfilt
     remains the fallback where libstdc++.so.6 is not the C++ runtime."""
     try:
         import ctypes
@@ -228,15 +228,6 @@ def readable(symbol: str) -> str:
         prefix = {"core": "", "cfunc": "cfunc ", "cpython": "cpython wrapper ", "env": "environment of "}[n.role]
         return prefix + n.readable
     return cxx_demangle(symbol) or symbol
-
-
-def defined_function_names(defined_symbols) -> dict[str, str]:
-    """`c_names` over the Numba functions a file defines, given the names of
-    the symbols it defines: every family with code here (core, cfunc or
-    CPython wrapper). An environment an inlined helper left behind, or a
-    reference to a function defined elsewhere, must not change anybody's
-    name, and every command must agree on the names."""
-    return c_names([s for s in defined_symbols if (n := parse_numba_name(s)) is not None and n.role != "env"])
 
 
 def c_names(symbols) -> dict[str, str]:

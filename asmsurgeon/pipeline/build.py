@@ -1,7 +1,8 @@
 """The whole pipeline: assembly in, a hardened executable or library out.
 
-parse -> strip-wrapper -> add-main (executables) -> print -> as -> check
--> link (cc, or an archive) -> verify the ELF. Every step that can fail on
+Stages: `validate` the request; `shape` the trees (strip-wrapper, add-main
+for executables, hiding internals for libraries); `produce` the file (as,
+the check, the link (cc, or an archive), verifying the ELF). Every step that can fail on
 the user's input raises AsmError with a message naming the step, and the
 output only appears (atomically) when all steps succeeded.
 
@@ -26,15 +27,15 @@ from typing import TYPE_CHECKING
 from ..asm.nodes import Module
 from ..errors import AsmError, InputError, UsageError
 from ..fileio import atomic_output, scratch_directory, write_output
-from ..numba_abi.functions import Function, functions, select
+from ..numba_abi.families import Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
 from ..toolchain.tools import Toolchain
+from .outputs import KINDS, output_mode
 
 if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
-KINDS = ("exe", "shared", "static", "object")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 
@@ -56,7 +57,7 @@ def check_object(path: str) -> list[str]:
 class BuildResult:
     output: str
     kind: str
-    functions: dict[str, Function]
+    functions: dict[str, Family]
     entry: str | None = None
     temps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -74,12 +75,11 @@ def load(source: str | Module) -> Module:
     return parse(source, "<asm>")
 
 
-def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None,
-            names: dict[str, str] | None = None) -> Module:
+def surgery(module: Module, ctx: Context, names: dict[str, str] | None = None) -> Module:
     """strip-wrapper if the module still has its Numba wrappers; `names`
     (C name -> the name to give it instead) renames functions either way."""
-    found = found if found is not None else functions(module)
-    names = {c: n for c, n in (names or {}).items() if c != n}
+    found = exports(module)
+    names = {c: n for c, n in (names or {}).items() if c != n and c in found}
     wrapped = {c: n for c, n in names.items() if found[c].wrapped}
     if any(f.wrapped for f in found.values()):
         from ..passes.pipelines import strip_passes
@@ -91,12 +91,6 @@ def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = No
 
         module = PassManager([RenameSymbols(plain)]).run(module, ctx)
     return module
-
-
-def output_mode(kind: str) -> int:
-    """The permissions an output gets before the umask: programs and
-    shared libraries are executable."""
-    return 0o777 if kind in ("exe", "shared") else 0o666
 
 
 def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
@@ -113,18 +107,11 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
     otherwise say ARG1/a1: the assembly does not keep the names. `names`
-    (C name -> exported name) chooses a library's names (see cnames). `echo`
+    (C name -> exported name) chooses a library's names (see cnames);
+    `allow_include` lets the inputs' .incbin/.include run. `echo`
     is told each tool's command line before it runs (`build -v`).
     """
-    if kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
-    if nolibc and kind != "exe":
-        raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
-    if output in ("", "-"):
-        raise UsageError("build writes a file: give -o PATH")
-    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
-        raise InputError(output, "cannot write: no such directory")
-    tc = toolchain or Toolchain(echo=echo)
+    validate(output, kind, nolibc)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     if not allow_include:
@@ -132,57 +119,19 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
 
         for m in modules:
             refuse_includes(m)
-    per_module = [functions(m) for m in modules]
-    found = {name: f for fs in per_module for name, f in fs.items()}
-    result = BuildResult(output, kind, found, notes=ctx.notes)
-    chosen = None
-    if kind == "exe":
-        i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
-        # Without libc only the exit status matters: an unknown result is an int.
-        chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
-    renames = _final_names(kind, found, modules, names or {}, ctx)
+    result = BuildResult(output, kind, {name: f for m in modules for name, f in exports(m).items()},
+                         notes=ctx.notes)
+    renames = _final_names(kind, result.functions, modules, names or {}, ctx)
     names = param_names or {}
-    header_text = _header({renames[n]: replace(f, c_name=renames[n]) for n, f in found.items()},
+    header_text = _header({renames[n]: replace(f, c_name=renames[n]) for n, f in result.functions.items()},
                           renames.get(function, function), sig, names) if header else None
-    stripped = [surgery(m, ctx, fs, {c: renames[c] for c in fs}) for m, fs in zip(modules, per_module)]
-    if chosen is not None:
-        add_main = AddMain(renames[chosen.c_name], chosen.signature, nolibc, param_names=names.get(chosen.core))
-        stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
-        result.entry = "_start" if nolibc else "main"
-    if kind in ("shared", "static", "object"):
-        from ..passes.visibility import HideInternals
-
-        hide = HideInternals(frozenset(renames.values()))
-        stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
-
-    base = os.path.splitext(output)[0] if kind != "exe" else output
-    with scratch_directory("asmsurgeon-") as work:
-        objs = assemble_all(tc, stripped, base, work, result.temps if save_temps else None)
-        try:
-            runtime = [] if nolibc else _runtime(tc, work)
-        except AsmError:
-            refuse_unlinkable(stripped, objs)  # the check's verdict comes first, as it did
-            raise
-        with ExitStack() as publish:
-            # The header's temporary exists before the output is renamed:
-            # whatever stops one stops both.
-            if header_text is not None:
-                write_output(publish.enter_context(atomic_output(header)), header_text)
-            tmp = publish.enter_context(atomic_output(output, output_mode(kind)))
-            os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
-                refuse_unlinkable(stripped, objs)
-                link.wait()
-            if kind in ("exe", "shared"):
-                report = verify(tmp, kind, result.entry)
-                if report.rpath:
-                    ctx.note(f"warning: {output}: the linker gave it a run-time library search path "
-                             f"(RPATH/RUNPATH {':'.join(report.rpath)}; from LD_RUN_PATH or the linker's "
-                             "configuration): it loads libraries from there first")
+    shaped = shape(modules, result, ctx, function, sig, nolibc, names, renames)
+    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps,
+            (header, header_text) if header_text is not None else None, ctx)
     return result
 
 
-def _final_names(kind: str, found: dict[str, Function], modules: list[Module], overrides: dict[str, str],
+def _final_names(kind: str, found: dict[str, Family], modules: list[Module], overrides: dict[str, str],
                  ctx: Context) -> dict[str, str]:
     """C name -> the name the output defines (see cnames)."""
     from . import cnames
@@ -193,6 +142,73 @@ def _final_names(kind: str, found: dict[str, Function], modules: list[Module], o
 
     referenced = {n for m in modules for n in module_info(m).undefined}
     return cnames.library_names(found, overrides, cnames.taken_names(referenced), ctx.notes)
+
+
+def validate(output: str, kind: str, nolibc: bool) -> None:
+    """Stage 1: refuse what cannot be built before reading anything."""
+    if kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    if nolibc and kind != "exe":
+        raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    if output in ("", "-"):
+        raise UsageError("build writes a file: give -o PATH")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise InputError(output, "cannot write: no such directory")
+
+
+def shape(modules: list[Module], result: BuildResult, ctx: Context, function: str | None, sig: str | None,
+          nolibc: bool, names: dict[str, tuple[str, ...]], renames: dict[str, str]) -> list[Module]:
+    """Stage 2, on trees: strip-wrapper, then add-main (executables) or
+    hide what a library must not export."""
+    chosen = None
+    if result.kind == "exe":
+        per_module = [exports(m) for m in modules]
+        i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
+        # Without libc only the exit status matters: an unknown result is an int.
+        chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
+    shaped = [surgery(m, ctx, renames) for m in modules]
+    if chosen is not None:
+        add_main = AddMain(renames[chosen.c_name], chosen.signature, nolibc, param_names=names.get(chosen.core))
+        shaped[i] = PassManager([add_main]).run(shaped[i], ctx)
+        result.entry = "_start" if nolibc else "main"
+    if result.kind in ("shared", "static", "object"):
+        from ..passes.visibility import HideInternals
+
+        hide = HideInternals(frozenset(renames.values()))
+        shaped = [PassManager([hide]).run(m, ctx) for m in shaped]
+    return shaped
+
+
+def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool,
+            header: tuple[str, str] | None = None, ctx: Context | None = None) -> None:
+    """Stage 3, with the tools: assemble, check the objects while linking,
+    verify the linked file; the output (and `header`: path, text) appears
+    only if all of it passed."""
+    output, kind = result.output, result.kind
+    base = os.path.splitext(output)[0] if kind != "exe" else output
+    with scratch_directory("asmsurgeon-") as work:
+        objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
+        try:
+            runtime = [] if nolibc else _runtime(tc, work)
+        except AsmError:
+            refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
+            raise
+        with ExitStack() as publish:
+            # The header's temporary exists before the output is renamed:
+            # whatever stops one stops both.
+            if header is not None:
+                write_output(publish.enter_context(atomic_output(header[0])), header[1])
+            tmp = publish.enter_context(atomic_output(output, output_mode(kind)))
+            os.unlink(tmp)
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+                refuse_unlinkable(modules, objs)
+                link.wait()
+            if kind in ("exe", "shared"):
+                report = verify(tmp, kind, result.entry)
+                if report.rpath and ctx is not None:
+                    ctx.note(f"warning: {output}: the linker gave it a run-time library search path "
+                             f"(RPATH/RUNPATH {':'.join(report.rpath)}; from LD_RUN_PATH or the linker's "
+                             "configuration): it loads libraries from there first")
 
 
 def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, temps: list[str] | None) -> list[str]:
@@ -238,7 +254,7 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
 
 
-def _header(found: dict[str, Function], function: str | None, sig: str | None,
+def _header(found: dict[str, Family], function: str | None, sig: str | None,
             names: dict[str, tuple[str, ...]]) -> str:
     from .header import header_text
 
@@ -249,7 +265,7 @@ def _header(found: dict[str, Function], function: str | None, sig: str | None,
                        param_names={n: names[f.core] for n, f in found.items() if f.core in names})
 
 
-def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
+def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
     """--sig belongs to --function (or to the only function there is)."""
     if sig is not None and (f.c_name == function or (function is None and not several)):
         from ..numba_abi.signature import parse_signature

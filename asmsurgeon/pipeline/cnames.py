@@ -17,7 +17,7 @@ import re
 
 from ..errors import UsageError
 from ..numba_abi.demangle import c_identifier, parse_numba_name
-from ..numba_abi.functions import Function
+from ..numba_abi.families import Family
 
 INTERNAL_PREFIX = "asms_fn_"
 # Names a C program cannot define: keywords, and what the loader and the
@@ -60,7 +60,7 @@ def taken_names(referenced: set[str]) -> frozenset[str]:
     return system_symbols() | PROVIDED_SYMBOLS | frozenset(referenced)
 
 
-def library_names(found: dict[str, Function], overrides: dict[str, str], taken: frozenset[str],
+def library_names(found: dict[str, Family], overrides: dict[str, str], taken: frozenset[str],
                   notes: list[str]) -> dict[str, str]:
     """C name -> the name the library exports, for every function."""
     for old in overrides:
