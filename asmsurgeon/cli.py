@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
             io.err(e.render() + "\n")
             return e.exit_status
         except KeyboardInterrupt as e:
+            tools = sys.modules.get("asmsurgeon.toolchain.tools")
+            if tools is not None:
+                tools.kill_all()
             signum = getattr(e, "signum", 2)
             io.err("asmsurgeon: interrupted\n" if signum == 2 else f"asmsurgeon: terminated by signal {signum}\n")
             return 128 + signum
@@ -138,11 +141,14 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
 def _terminate_like_interrupt() -> None:
     import signal
 
-    from .errors import Terminated
+    from .errors import TERMINATION, Terminated
 
     def handler(signum, frame):
         # Once: a second signal during the clean-up must not cut it short.
         signal.signal(signum, signal.SIG_IGN)
+        if TERMINATION[0]:
+            TERMINATION[1] = signum
+            return
         raise Terminated(signum)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):

@@ -86,3 +86,9 @@ class Terminated(KeyboardInterrupt):
     def __init__(self, signum: int):
         super().__init__(signum)
         self.signum = signum
+
+
+# While a tool is being started, a SIGTERM/SIGHUP waits: raised inside
+# subprocess.Popen, it would leave the new process running with nobody to
+# kill it. [deferring, pending signal number or 0]
+TERMINATION = [False, 0]

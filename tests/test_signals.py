@@ -44,5 +44,5 @@ def test_signal_kills_the_tool_and_removes_temporaries(tmp_path, signum):
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 128 + signum, err.decode()
     assert b"Traceback" not in err
-    assert not alive(tool)
+    assert not alive(tool), (pids.read_text(), open(f"/proc/{tool}/status").read()[:400])
     assert list(scratch.iterdir()) == [] and list(out.iterdir()) == []
