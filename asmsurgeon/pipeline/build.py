@@ -36,6 +36,8 @@ from .outputs import KINDS, output_mode
 if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
+# What a library exports besides the user's functions: the documented API.
+LIBRARY_API = ("asmsurgeon_raise",)
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 
@@ -61,6 +63,7 @@ class BuildResult:
     entry: str | None = None
     temps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    exported: list[str] = field(default_factory=list)  # a library's interface, with the runtime's API
 
 
 def load(source: str | Module) -> Module:
@@ -122,6 +125,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     result = BuildResult(output, kind, {name: f for m in modules for name, f in exports(m).items()},
                          notes=ctx.notes)
     renames = _final_names(kind, result.functions, modules, names or {}, ctx)
+    result.exported = sorted(renames.values()) + list(LIBRARY_API)
     names = param_names or {}
     header_text = _header({renames[n]: replace(f, c_name=renames[n]) for n, f in result.functions.items()},
                           renames.get(function, function), sig, names) if header else None
@@ -200,9 +204,22 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
                 write_output(publish.enter_context(atomic_output(header[0])), header[1])
             tmp = publish.enter_context(atomic_output(output, output_mode(kind)))
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+            # A static library is one relocatable object like --kind object,
+            # so that only its interface stays global (see _localize).
+            combined = os.path.join(work, "lib.o") if kind == "static" else tmp
+            command = _link_command(tc, "object" if kind == "static" else kind, nolibc, combined, objs, runtime)
+            if kind == "shared":  # the runtime's NRT_* and helpers stay inside
+                script = os.path.join(work, "exports.map")
+                write_output(script, "{\n  global:\n" + "".join(f"    {n};\n" for n in result.exported)
+                             + "  local: *;\n};\n")
+                command.append(f"-Wl,--version-script={script}")
+            with tc.start(command, "cc") as link:
                 refuse_unlinkable(modules, objs)
                 link.wait()
+            if kind in ("static", "object"):
+                _localize(tc, combined, result.exported)
+            if kind == "static":
+                tc.run([*tc.ar_cmd, "rcs", tmp, combined], "ar")
             if kind in ("exe", "shared"):
                 report = verify(tmp, kind, result.entry)
                 if report.rpath and ctx is not None:
@@ -252,6 +269,19 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
     if kind == "static":
         return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
+
+
+def _localize(tc: Toolchain, obj: str, exported: list[str]) -> None:
+    """Make every global of a relocatable output local but its interface:
+    two libraries built by asmsurgeon then link into one program, and a
+    host's own NRT_* cannot interpose on the library's runtime."""
+    import shlex
+
+    objcopy = shlex.split(os.environ.get("OBJCOPY", "")) or ["objcopy"]
+    keep = obj + ".keep"
+    write_output(keep, "".join(n + "\n" for n in exported))
+    tc.run([*objcopy, f"--keep-global-symbols={keep}", obj], "objcopy")
+    os.unlink(keep)
 
 
 def _header(found: dict[str, Family], function: str | None, sig: str | None,
