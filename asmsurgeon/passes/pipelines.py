@@ -14,13 +14,14 @@ from .manager import Context, Pass, PassManager
 from .modules import MergeModules
 from .pic import PositionIndependent
 from .strip import DropPython, NameCFunctions
+from .unresolved import ResolveUnresolved
 
 
 def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,
                  keep_absolute: bool = False, starts: frozenset[int] = frozenset()) -> list[Pass]:
     """The passes of strip-wrapper, in order. `starts`: line indices where
     another input file begins in a concatenated module."""
-    passes: list[Pass] = [MergeModules(starts)]
+    passes: list[Pass] = [MergeModules(starts), ResolveUnresolved()]
     if not keep_wrapper:
         passes += [DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
