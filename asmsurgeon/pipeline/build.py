@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
 # What a library exports besides the user's functions: the documented API.
-LIBRARY_API = ("asmsurgeon_raise",)
+LIBRARY_API = ("asmsurgeon_raise", "asmsurgeon_last_error", "asmsurgeon_clear_error", "asmsurgeon_error_state")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 

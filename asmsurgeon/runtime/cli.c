@@ -36,8 +36,11 @@ static void asms_flush_stdout(void)
 }
 
 /* `usage` names the parameters and their types: "a0:int64 a1:float64". */
+extern int asmsurgeon_exit_on_raise; /* raise.c: an exception ends the program */
+
 void asmsurgeon_args(int argc, char **argv, int nparams, const char *usage)
 {
+    asmsurgeon_exit_on_raise = 1;
     atexit(asms_flush_stdout);
     if (argc > 0 && argv[0] != NULL)
         asms_prog = argv[0];
