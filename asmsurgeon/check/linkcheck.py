@@ -90,13 +90,13 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported:  # another file of the link set defines it (a stub, say)
+    if name in exported or name in provided:  # another file of the link set, or the runtime
         return None
     if roles.is_python_api(name):
         return "Python C API (needs libpython)"
     if roles.is_numba_helper(name):
         return "Numba helper (lives in Numba's Python extension)"
-    if name in provided or name in LINKER_SYMBOLS:
+    if name in LINKER_SYMBOLS:
         return None
     if roles.is_numba_runtime(name):
         return "Numba runtime function the standalone runtime does not provide"

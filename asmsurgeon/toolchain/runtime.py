@@ -52,9 +52,24 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_put_bool",
     "asmsurgeon_put_float",
     "asmsurgeon_put_complex",
+    # Numba's threading layer (parallel.c) and what the parallel-regions
+    # pass points the launch's GIL calls and a region's exception at.
+    "numba_parallel_for",
+    "do_scheduling_signed",
+    "do_scheduling_unsigned",
+    "allocate_sched",
+    "deallocate_sched",
+    "get_sched_size",
+    "get_num_threads",
+    "set_num_threads",
+    "get_thread_id",
+    "get_parallel_chunksize",
+    "set_parallel_chunksize",
+    "asmsurgeon_nogil",
+    "asmsurgeon_parfor_error",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "parallel.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
