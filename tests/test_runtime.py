@@ -95,6 +95,12 @@ def test_error_hook_prints_and_exits_1(rt_objects, tmp_path, mode, expected):
     assert (proc.returncode, proc.stderr, proc.stdout) == (1, expected, "")
 
 
+def test_error_hook_in_a_library_records_and_returns(rt_objects, tmp_path):
+    exe = c_program(tmp_path, "raise_test.c", rt_objects)
+    proc = subprocess.run([exe, "library"], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "recorded: ZeroDivisionError: integer division by zero\n", "")
+
+
 def test_error_hook_can_be_overridden(rt_objects, tmp_path):
     override = tmp_path / "mine.c"
     override.write_text('#include <stdio.h>\n#include <stdlib.h>\n'

@@ -70,6 +70,12 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_gil_release",
     "asmsurgeon_runtime_error",
     "asmsurgeon_err_set_string",
+    # A library's error model: the calling thread's last exception.
+    "asmsurgeon_last_error",
+    "asmsurgeon_clear_error",
+    "asmsurgeon_error_state",
+    # Set by an executable's main: a raise prints and exits (libraries record).
+    "asmsurgeon_exit_on_raise",
     # argv parsing and result printing for the main add-main writes.
     "asmsurgeon_args",
     "asmsurgeon_parse_int",
