@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
 # What a library exports besides the user's functions: the documented API.
-LIBRARY_API = ("asmsurgeon_raise", "asmsurgeon_last_error", "asmsurgeon_clear_error", "asmsurgeon_error_state")
+# What a library exports besides its functions: the error model, the
+# array results' release and adoption (the header's shims call them) and
+# the text of an exception for a hook of one's own.
+LIBRARY_API = ("asmsurgeon_raise", "asmsurgeon_last_error", "asmsurgeon_clear_error", "asmsurgeon_error_state",
+               "asmsurgeon_array_adopt", "asmsurgeon_array_release", "asmsurgeon_excinfo_text",
+               "asmsurgeon_excinfo_free")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 
