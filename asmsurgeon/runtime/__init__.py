@@ -3,7 +3,8 @@
 PROVIDED_SYMBOLS is the contract between `check` (which refuses undefined
 references to anything not provided here, in libc or in libm) and the C
 sources in this package (which must define all of them; a test compares
-this set with the compiled runtime's exports).
+this set with the compiled runtime's exports). It is read from the
+inventory (inventory.tsv), which also says why the rest is refused.
 
 The C sources are compiled once per user and compiler into the cache
 directory the parser tables and toolcache use (cachedir.cache_dir:
@@ -18,37 +19,11 @@ from __future__ import annotations
 import os
 
 from ..errors import AsmError
+from ..inventory import provided
 
-PROVIDED_SYMBOLS = frozenset({
-    # Numba's runtime (NRT): allocation, reference counts, destructors.
-    "NRT_MemInfo_alloc_aligned",
-    "NRT_MemInfo_alloc_safe_aligned",
-    "NRT_MemInfo_alloc",
-    "NRT_MemInfo_alloc_safe",
-    "NRT_MemInfo_new",
-    "NRT_MemInfo_call_dtor",
-    "NRT_MemInfo_data_fast",
-    "NRT_Allocate",
-    "NRT_Free",
-    "NRT_incref",
-    "NRT_decref",
-    # The error hook strip-wrapper's rewritten error paths call.
-    "asmsurgeon_raise",
-    # argv parsing and result printing for the main add-main writes.
-    "asmsurgeon_args",
-    "asmsurgeon_parse_int",
-    "asmsurgeon_parse_float64",
-    "asmsurgeon_parse_float32",
-    "asmsurgeon_parse_array",
-    "asmsurgeon_put",
-    "asmsurgeon_put_int",
-    "asmsurgeon_put_uint",
-    "asmsurgeon_put_bool",
-    "asmsurgeon_put_float",
-    "asmsurgeon_put_complex",
-})
+PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "raise.c", "cli.c")
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
