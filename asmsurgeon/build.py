@@ -139,13 +139,13 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     with scratch_directory("asmsurgeon-") as work:
         objs = assemble_all(tc, stripped, base, work, result.temps if save_temps else None)
         try:
-            runtime = [] if nolibc else _runtime(tc, work)
+            runtime, libs = ([], []) if nolibc else _runtime_for(tc, work, stripped, kind, result.notes)
         except AsmError:
             refuse_unlinkable(stripped, objs)  # the check's verdict comes first, as it did
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime + libs), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(stripped, objs)
                 link.wait()
             if kind in ("exe", "shared"):
@@ -222,6 +222,22 @@ def _runtime(tc: Toolchain, scratch: str) -> list[str]:
     from .runtime import objects
 
     return objects(tc, scratch)
+
+
+def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
+                 notes: list[str]) -> tuple[list[str], list[str]]:
+    """The runtime objects these modules need, and the system libraries
+    (-l options) those need; an archive or object cannot carry the
+    libraries, so its user is told which to add."""
+    from . import syslibs
+
+    used = syslibs.used_optional(syslibs.undefined_symbols(modules))
+    flags = syslibs.link_flags(tc, used) if used else []
+    objs = syslibs.select_runtime(_runtime(tc, scratch), used)
+    if flags and kind in ("static", "object"):
+        notes.append("link the result with " + " ".join(flags))
+        flags = []
+    return objs, flags
 
 
 def verify(path: str, kind: str, entry: str | None) -> ElfReport:

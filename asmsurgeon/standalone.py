@@ -36,7 +36,10 @@ def _role(name: str) -> str | None:
 def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
     """Core symbol -> the symbols only Python or Numba's own runtime
     would give it, for every core function that has some."""
+    from .passes.fatal import rerouted
+
     info = module_info(parse(text, path))
+    handled = PROVIDED_SYMBOLS | rerouted(info.undefined)
     out: dict[str, list[str]] = {}
     for core in (s for s in info.functions if _role(s) == "core"):
         seen: set[str] = set()
@@ -52,7 +55,7 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
                 if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
                     todo.extend(info.refs.get(name, ()))
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
-                    and name not in PROVIDED_SYMBOLS:
+                    and name not in handled:
                 bad.add(name)
         if bad:
             out[core] = sorted(bad)

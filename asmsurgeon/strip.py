@@ -10,6 +10,7 @@ from .nodes import Module
 from .parser import make_line, parse
 from .passes.errorpath import RouteErrorsToHook
 from .passes.exceptions import DecodeExceptions
+from .passes.fatal import RouteFatalErrors
 from .passes.manager import Context, Pass, PassManager
 from .passes.modules import MergeModules
 from .passes.pic import PositionIndependent
@@ -22,7 +23,7 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     another input file begins in a concatenated module."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
-        passes += [DecodeExceptions(), RouteErrorsToHook()]
+        passes += [DecodeExceptions(), RouteErrorsToHook(), RouteFatalErrors()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython())

@@ -39,3 +39,19 @@ __attribute__((weak, noreturn)) void asmsurgeon_raise(const void *excinfo, int s
     }
     exit(1);
 }
+
+/* Numba's fatal errors (Py_FatalError in its generated code, for a BLAS or
+ * LAPACK wrapper failing): the message as Python prints it, then abort. */
+__attribute__((noreturn)) void asmsurgeon_fatal_error(const char *message)
+{
+    fflush(stdout);
+    fprintf(stderr, "Fatal Python error: %s\n", message);
+    abort();
+}
+
+/* The GIL "ensure" before a fatal error: there is no interpreter to lock. */
+int asmsurgeon_gil_ensure(void *state)
+{
+    (void)state;
+    return 0;
+}
