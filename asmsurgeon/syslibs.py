@@ -1,6 +1,9 @@
-"""Runtime families that pull in a system library, linked only when used.
+"""Runtime families linked only when used, and the system libraries they pull in.
 
-Most of the runtime needs nothing but libc and libm. The linear-algebra
+The container, string and linear-algebra families are large and most
+programs use none of them, so their objects join the link only when the
+program references one of their symbols (inventory.provided_by). Most of
+the runtime needs nothing but libc and libm. The linear-algebra
 family (runtime/linalg.c) calls BLAS and LAPACK, which a program should
 neither need installed nor load unless its code calls np.dot, `@` or
 np.linalg: so linalg.o joins the link only when the program references
@@ -17,9 +20,12 @@ import os
 from .errors import AsmError
 
 # C source -> the library sets that can satisfy it, in order of preference.
-OPTIONAL = {
+SYSTEM = {
     "linalg.c": (("openblas",), ("lapack", "blas")),
 }
+OPTIONAL = ("list.c", "dict.c", "unicode.c", "linalg.c")
+# Sources that only an optional family uses (generated tables).
+COMPANIONS = {"unicode.c": ("unicode_db.c",)}
 PACKAGE_HINT = {
     "linalg.c": "np.dot, @ and np.linalg need BLAS and LAPACK: install libopenblas-dev "
                 "(apt-get install libopenblas-dev), or libblas-dev and liblapack-dev",
@@ -49,7 +55,8 @@ def used_optional(undefined: set[str]) -> list[str]:
 
 def select_runtime(objects: list[str], used: list[str]) -> list[str]:
     """The runtime objects minus the optional families nobody uses."""
-    unused = {os.path.splitext(src)[0] + ".o" for src in OPTIONAL if src not in used}
+    unused = {os.path.splitext(part)[0] + ".o" for src in OPTIONAL if src not in used
+              for part in (src, *COMPANIONS.get(src, ()))}
     return [o for o in objects if os.path.basename(o) not in unused]
 
 
@@ -58,7 +65,9 @@ def link_flags(tc, used: list[str]) -> list[str]:
     system has none of the library sets one of them can use."""
     flags: list[str] = []
     for src in used:
-        choice = next((libs for libs in OPTIONAL[src] if all(_installed(tc, lib) for lib in libs)), None)
+        if src not in SYSTEM:
+            continue
+        choice = next((libs for libs in SYSTEM[src] if all(_installed(tc, lib) for lib in libs)), None)
         if choice is None:
             raise MissingLibrary(f"error: {PACKAGE_HINT[src]}")
         flags += [f"-l{lib}" for lib in choice]

@@ -23,7 +23,8 @@ from ..inventory import provided
 
 PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "linalg.c")
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "linalg.c",
+           "unicode.c", "unicode_db.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
