@@ -12,6 +12,7 @@ before making it read-only; `.ltext` becomes `.text`.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 
 from ..analysis import module_info
@@ -78,6 +79,12 @@ class PositionIndependent:
         if a:
             base, addend = a.group(1), a.group(2).replace(" ", "")
         text = f"{indent}movq\t{base}@GOTPCREL(%rip), {reg}"
+        if base.startswith('"'):
+            # GNU as takes no `@GOTPCREL` after a quoted name (Numba's
+            # `".dtor.list.Tuple(int64, float64)"`): load through a plain
+            # alias of it instead.
+            alias = f".Lasms_got.{zlib.crc32(base.encode()):08x}"
+            text = f"{indent}.set\t{alias}, {base}\n{indent}movq\t{alias}@GOTPCREL(%rip), {reg}"
         if addend:
             text += f"{end or chr(10)}{indent}leaq\t{addend.lstrip('+')}({reg}), {reg}"
         return make_lines(text + tail, where)

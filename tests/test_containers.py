@@ -1,0 +1,163 @@
+"""Lists, sets, dicts, typed containers, strings and linear algebra in
+standalone programs (issue 20): Numba's own test functions
+(numba.tests.test_lists, test_sets, test_dicts, test_unicode, test_linalg,
+wrapped in tests/containers_src/kernels.py to return one number) built with
+`asmsurgeon build kernels.py:FUNC`, run, and compared with the same
+function run by Numba in this process."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import fresh_cache, run_cli
+
+KERNELS = Path(__file__).resolve().parent / "containers_src" / "kernels.py"
+A, B, C = "1,5,3,5,9,2,7,1", "5,2,8", "9,10"
+INT_ARRAY = "array(int64, 1d, C)"
+
+CASES = [
+    # numba.tests.test_lists
+    ("list_comprehension1", ()), ("list_comprehension2", ()), ("list_comprehension3", ()),
+    ("list_comprehension4", ()), ("list_comprehension5", ()), ("list_comprehension6", ()),
+    ("list_pop0", (7,)), ("list_len", (9,)), ("list_getitem", (8,)), ("list_setitem", (8,)),
+    ("list_iteration", (11,)), ("list_index1", (10, 3)), ("list_index2", (6, 1, 4)), ("list_index3", (10, 5, 2, 8)),
+    ("list_count", (20, 2)), ("list_append", (30,)), ("list_extend", (12,)), ("list_constructor", (40,)),
+    ("list_delslice1", (10, 6, 2)), ("list_delslice2", (10, 2, 7)), ("list_insert", (10, 3, 99)),
+    ("list_reverse", (15,)), ("list_mul", (4, 3)), ("list_remove", (10, 3)), ("list_setslice2", (10, 4, 2, 8)),
+    ("list_getslice3", (20, 1, 17, 3)), ("list_setslice3", (20, 15, 2, -3)), ("list_add", (3, 4)),
+    ("list_copy", (9,)), ("sorted_list", (50,)), ("list_of_tuples", (12,)), ("list_of_arrays", (9,)),
+    # numba.tests.test_sets
+    ("empty_constructor_usecase", ()), ("constructor_usecase", (A,)), ("bool_usecase", (A,)),
+    ("iterator_usecase", (A,)), ("update_usecase", (A, B, C)), ("remove_usecase", (A, "5,9")),
+    ("discard_usecase", (A, B)), ("add_discard_usecase", (A, 4, 5)), ("pop_usecase", (A,)),
+    ("contains_usecase", (A, B)), ("difference_update_usecase", (A, B)), ("intersection_update_usecase", (A, B)),
+    ("symmetric_difference_update_usecase", (A, B)), ("isdisjoint_usecase", (A, C)), ("issubset_usecase", ("5,2", A)),
+    ("issuperset_usecase", (A, B)), ("difference_usecase", (A, B)), ("intersection_usecase", (A, B)),
+    ("symmetric_difference_usecase", (A, B)), ("union_usecase", (A, B)), ("unique_usecase", (A,)),
+    ("set_of_floats", (40,)),
+    # dicts and typed containers
+    ("dict_literal", ()), ("dict_fill_sum", (100,)), ("dict_delete_and_grow", (300,)),
+    ("dict_popitem_order", (200,)), ("dict_get_setdefault_contains", (50,)), ("dict_float_keys", (30,)),
+    ("dict_tuple_keys", (20,)), ("dict_str_keys", (40,)), ("dict_of_arrays", (9,)),
+    ("dict_values_sum_min_max", (60,)), ("typed_list_ops", (20,)), ("typed_list_slices", (30,)),
+    ("typed_list_sort", (60,)), ("typed_list_of_lists", (12,)), ("typed_dict_of_typed_lists", (25,)),
+    # strings that need no character database
+    ("str_of_int", (12345,)), ("fstring", (4,)),
+]
+# Functions of a text index (kernels.TEXTS: ASCII, Latin-1, UCS-2 and UCS-4 strings).
+STRINGS = ["str_len", "str_find", "str_split", "str_split_whitespace", "str_join", "str_upper", "str_lower",
+           "str_title", "str_predicates", "str_strip", "str_startswith", "str_concat_slice",
+           "str_in_count_replace", "str_splitlines_center", "str_rfind_expandtabs"]
+LINALG = ["la_matmul", "la_dot2_vdot", "la_inv", "la_solve", "la_det", "la_slogdet", "la_cholesky", "la_eigvals",
+          "la_eigh", "la_eigvalsh", "la_svd", "la_qr", "la_lstsq", "la_pinv", "la_norms", "la_power_trace_outer_kron"]
+
+
+@pytest.fixture(scope="module")
+def kernels():
+    spec = importlib.util.spec_from_file_location("containers_kernels", KERNELS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    """A private cache for the module, for builds here (the Python API) and
+    in subprocesses alike."""
+    cache = fresh_cache(tmp_path_factory.mktemp("cache"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ASMSURGEON_CACHE_DIR", cache)
+        yield dict(os.environ)
+
+
+def py_args(args):
+    return [np.array([int(x) for x in a.split(",")], dtype=np.int64) if isinstance(a, str) else a for a in args]
+
+
+def signature(fn, args) -> str:
+    """The signature Numba infers for these arguments, spelled for --sig."""
+    fn(*py_args(args))
+    sig = fn.signatures[-1]
+    ret = fn.overloads[sig].signature.return_type
+    spell = {"bool": "boolean"}
+    return f"{spell.get(str(ret), ret)}({', '.join(INT_ARRAY if isinstance(a, str) else 'int64' for a in args)})"
+
+
+def build(fn, sig: str, out: Path, **options) -> Path:
+    """In-process (the Python API on the dispatcher), so Numba compiles the
+    kernels' shared helpers once for the whole module."""
+    from asmsurgeon.api import build_executable
+
+    build_executable(fn, out, sigs=[sig], **options)
+    return out
+
+
+def test_build_from_the_command_line(env, tmp_path):
+    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", tmp_path / "d", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert run(tmp_path / "d", 12) == str(3 * 1000 + 12)
+
+
+def run(prog: Path, *args, env=None) -> str:
+    r = subprocess.run([str(prog), *map(str, args)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip()
+
+
+def same(printed: str, expected, rel: float = 0.0) -> bool:
+    if isinstance(expected, (bool, np.bool_)):
+        return printed == str(bool(expected))
+    if isinstance(expected, (int, np.integer)):
+        return int(printed) == int(expected)
+    return float(printed) == pytest.approx(float(expected), rel=rel or 1e-15, abs=rel)
+
+
+@pytest.mark.parametrize("name,args", CASES, ids=[c[0] for c in CASES])
+def test_containers_match_numba(kernels, env, tmp_path, name, args):
+    fn = getattr(kernels, name)
+    prog = build(fn, signature(fn, args), tmp_path / name)
+    expected = fn(*py_args(args))
+    printed = run(prog, *args)
+    assert same(printed, expected), (printed, expected)
+
+
+@pytest.mark.parametrize("name", STRINGS)
+def test_strings_match_numba(kernels, env, tmp_path, name):
+    fn = getattr(kernels, name)
+    prog = build(fn, signature(fn, (0,)), tmp_path / name)
+    for i in range(len(kernels.TEXTS)):
+        assert run(prog, i) == str(fn(i)), (name, kernels.TEXTS[i])
+
+
+@pytest.mark.parametrize("name", ["str_hash", "str_hash_dict"])
+def test_string_hashes_follow_pythonhashseed(kernels, env, tmp_path, name):
+    """With the same PYTHONHASHSEED, hash(str) is the number Numba computes
+    under Python, so the secret is seeded as CPython seeds it; without one
+    it is random per run, as in Python."""
+    prog = build(getattr(kernels, name), signature(getattr(kernels, name), (3,)), tmp_path / name)
+    for seed in ("0", "123", "4294967295"):
+        code = (f"import importlib.util as u; s = u.spec_from_file_location('k', {str(KERNELS)!r}); "
+                f"m = u.module_from_spec(s); s.loader.exec_module(m); print(m.{name}(3))")
+        seeded = {**env, "PYTHONHASHSEED": seed}
+        expected = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=seeded)
+        assert expected.returncode == 0, expected.stderr
+        assert run(prog, 3, env=seeded) == expected.stdout.strip()
+    if name == "str_hash":
+        unseeded = {k: v for k, v in env.items() if k != "PYTHONHASHSEED"}
+        assert len({run(prog, 3, env=unseeded) for _ in range(3)}) > 1
+
+
+@pytest.mark.parametrize("name", LINALG)
+def test_linalg_matches_numba(kernels, env, tmp_path, name):
+    fn = getattr(kernels, name)
+    prog = build(fn, signature(fn, (6,)), tmp_path / name)
+    for n in (3, 6):
+        printed, expected = run(prog, n), fn(n)
+        assert same(printed, expected, rel=1e-9), (name, n, printed, expected)
