@@ -189,10 +189,13 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
 def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
     if kind == "exe" and nolibc:
         return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+    # Programs and libraries link the runtime's archive (only the members
+    # the code references) and libm only if something calls it.
     if kind == "exe":
-        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, _archive(runtime), *LIBM]
     if kind == "shared":
-        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs,
+                _archive(runtime), *LIBM]
     if kind == "static":
         return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
@@ -216,6 +219,15 @@ def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
 
         return parse_signature(sig)
     return f.signature
+
+
+LIBM = ["-Wl,--push-state,--as-needed", "-lm", "-Wl,--pop-state"]
+
+
+def _archive(runtime: list[str]) -> str:
+    from .runtime import ARCHIVE
+
+    return os.path.join(os.path.dirname(runtime[0]), ARCHIVE)
 
 
 def _runtime(tc: Toolchain, scratch: str) -> list[str]:

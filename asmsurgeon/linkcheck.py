@@ -101,14 +101,17 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported:  # another file of the link set defines it (a stub, say)
+    if name in exported or name in provided or name in LINKER_SYMBOLS:
         return None
+    from .inventory import refusal
+
+    known = refusal(name)
+    if known:
+        return known
     if roles.is_python_api(name):
         return "Python C API (needs libpython)"
     if roles.is_numba_helper(name):
         return "Numba helper (lives in Numba's Python extension)"
-    if name in provided or name in LINKER_SYMBOLS:
-        return None
     if roles.is_numba_runtime(name):
         return "Numba runtime function the standalone runtime does not provide"
     from .elfcheck import system_symbols
