@@ -105,17 +105,17 @@ def _unresolved(name: str, exported: set[str], provided) -> str | None:
         return None
     from .inventory import refusal
 
-    known = refusal(name)
-    if known:
-        return known
+    why = refusal(name)
     if roles.is_python_api(name):
-        return "Python C API (needs libpython)"
-    if roles.is_numba_helper(name):
-        return "Numba helper (lives in Numba's Python extension)"
-    if roles.is_numba_runtime(name):
-        return "Numba runtime function the standalone runtime does not provide"
-    from .elfcheck import system_symbols
+        kind = "Python C API (needs libpython)"
+    elif roles.is_numba_helper(name):
+        kind = "Numba helper (lives in Numba's Python extension)"
+    elif roles.is_numba_runtime(name):
+        kind = "Numba runtime function the standalone runtime does not provide"
+    else:
+        from .elfcheck import system_symbols
 
-    if name in system_symbols():
-        return None
-    return "not defined by the standalone runtime, libc, libm or libgcc"
+        if why is None and name in system_symbols():
+            return None
+        kind = "not defined by the standalone runtime, libc, libm or libgcc"
+    return f"{kind}: {why}" if why else kind

@@ -9,7 +9,8 @@ wrapper to call). Whatever undefined symbol is left that only Python or
 Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
 the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
 the function needs the interpreter: object mode, an objmode block,
-print(), typed containers.
+print(), typed containers. Which one is read from the inventory
+(inventory.py), so the refusal names the feature.
 """
 
 from __future__ import annotations
@@ -59,19 +60,29 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
     return out
 
 
+def _feature(name: str) -> str:
+    """The Python feature a symbol betrays: the inventory's word for
+    Numba's helpers, FEATURES for the C API calls."""
+    from .inventory import entries
+
+    e = entries().get(name)
+    known = e.feature if e is not None and e.status != "provided" else ""
+    return next((f for prefix, f in FEATURES if name.startswith(prefix)), known)
+
+
 def explain(symbols: set[str] | list[str]) -> str:
-    """`its code calls A, B and 3 more, which ... (it uses print())`: the
-    telling symbols first, then Numba's helpers, then the C API calls
+    """`its code calls A, B and 3 more, which ... (it uses math.gamma)`:
+    the telling symbols first, then Numba's helpers, then the C API calls
     around them."""
 
-    def rank(name: str) -> tuple[bool, bool, str]:
+    def rank(name: str) -> tuple[bool, bool, bool, str]:
         telling = any(name.startswith(prefix) for prefix, _ in FEATURES)
-        return not telling, not name.startswith("numba_"), name
+        return not telling, not _feature(name), not name.startswith("numba_"), name
 
     names = sorted(set(symbols), key=rank)
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
-    features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    features = list(dict.fromkeys(f for f in map(_feature, names) if f))
     why = f"it uses {' and '.join(features)}" if features else \
         "objmode blocks, print() and typed containers need the Python interpreter"
     return f"its code calls {shown}, which the standalone runtime does not provide ({why})"
