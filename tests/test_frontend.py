@@ -10,14 +10,14 @@ import sys
 import pytest
 
 import asmsurgeon
-from asmsurgeon import frontend
-from asmsurgeon.analysis import module_info
+from asmsurgeon.frontend import compiler as frontend
+from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.api import asm_text, build_inputs
-from asmsurgeon.demangle import parse_numba_name
+from asmsurgeon.numba_abi.demangle import parse_numba_name
 from asmsurgeon.errors import InputError, UsageError
-from asmsurgeon.parser import parse
-from asmsurgeon.standalone import python_dependencies
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.asm.parser import parse
+from asmsurgeon.frontend.standalone import python_dependencies
+from asmsurgeon.toolchain.tools import Toolchain
 
 from conftest import assemble
 

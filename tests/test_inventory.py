@@ -10,8 +10,9 @@ import re
 
 import pytest
 
-from asmsurgeon import inventory, runtime
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon import inventory
+from asmsurgeon.toolchain import runtime
+from asmsurgeon.toolchain.tools import Toolchain
 
 # Names the lowering code passes to the linker or to LLVM as strings.
 _QUOTED = re.compile(r"""['"]((?:numba_|NRT_)[A-Za-z0-9_]+)['"]""")

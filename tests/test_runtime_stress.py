@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.toolchain.tools import Toolchain
 from conftest import fresh_cache, run_cli
 
 CSRC = Path(__file__).resolve().parent / "csrc_runtime"

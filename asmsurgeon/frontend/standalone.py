@@ -15,11 +15,11 @@ print(), typed containers. Which one is read from the inventory
 
 from __future__ import annotations
 
-from .analysis import module_info
-from .demangle import parse_numba_name
-from .parser import parse
-from .roles import is_numba_helper, is_numba_runtime, is_python_api
-from .runtime import PROVIDED_SYMBOLS
+from ..asm.analysis import module_info
+from ..numba_abi.demangle import parse_numba_name
+from ..asm.parser import parse
+from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
@@ -63,7 +63,7 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
 def _feature(name: str) -> str:
     """The Python feature a symbol betrays: the inventory's word for
     Numba's helpers, FEATURES for the C API calls."""
-    from .inventory import entries
+    from ..inventory import entries
 
     e = entries().get(name)
     known = e.feature if e is not None and e.status != "provided" else ""

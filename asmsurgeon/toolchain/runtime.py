@@ -2,9 +2,10 @@
 
 PROVIDED_SYMBOLS is the contract between `check` (which refuses undefined
 references to anything not provided here, in libc or in libm) and the C
-sources in this package (which must define all of them; a test compares
+sources in asmsurgeon/runtime/ (which must define all of them; a test compares
 this set with the compiled runtime's exports). It is read from the
-inventory (inventory.tsv), which also says why the rest is refused.
+inventory (asmsurgeon/runtime/inventory.tsv, see inventory.py), which also
+says why the rest is refused.
 
 The C sources are compiled once per user and compiler into the cache
 directory the parser tables and toolcache use (cachedir.cache_dir:
@@ -42,7 +43,7 @@ def source_dir():
 
 
 def _source_dir() -> str:
-    return os.path.dirname(os.path.abspath(__file__))
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")
 
 
 def _digest(toolchain) -> str:
@@ -72,8 +73,8 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     killed compiler leaves nothing behind, and a broken entry (a file
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
-    from .. import toolcache
     from ..cachedir import cache_dir
+    from . import toolcache
 
     root = cache_dir()
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
