@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing costs 3 ms of a 15 ms cached build
 
-__version__ = "0.1.0"
+from .version import __version__
 
 _API = ("build_executable", "check", "compile_asm", "strip_wrapper")
 __all__ = ["__version__", *_API]

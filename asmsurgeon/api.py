@@ -22,18 +22,18 @@ import os
 from typing import Any, Callable, Sequence, Union
 
 from .errors import AsmError, UsageError
-from .frontend import compile_asm, compile_for_build, compile_signatures, for_build, read_or_compile
+from .frontend.compiler import compile_asm, compile_for_build, compile_signatures, for_build, read_or_compile
 
 __all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
 
 # name -> (module, function, who provides it).
 _SEAMS: dict[str, tuple[str, str, str]] = {
     # build_executable(source, output, *, kind, header, sig, param_names, extra_sources, ...) -> BuildResult
-    "build": ("asmsurgeon.build", "build_executable", "#5 build"),
+    "build": ("asmsurgeon.pipeline.build", "build_executable", "#5 build"),
     # check(paths) -> CheckReport
-    "check": ("asmsurgeon.linkcheck", "check", "#3 check"),
+    "check": ("asmsurgeon.check.inputs", "check", "#3 check"),
     # strip_wrapper(text, *, names, keep_wrapper, ...) -> str
-    "strip_wrapper": ("asmsurgeon.strip", "strip_wrapper", "#4 strip-wrapper"),
+    "strip_wrapper": ("asmsurgeon.passes.pipelines", "strip_wrapper", "#4 strip-wrapper"),
 }
 
 # A Numba dispatcher, assembly text, a path to an assembly file or a

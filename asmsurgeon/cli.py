@@ -1,5 +1,10 @@
 """The `asmsurgeon` command line: the only place that prints or exits.
 
+`main(argv, stdin, stdout, stderr)` runs one command in-process against
+the streams it is given (the process's by default): commands write
+through `fileio.Streams`, argparse's help and errors are routed there too,
+and nothing raises SystemExit, so tests call it directly.
+
 Each subcommand lives in `asmsurgeon/commands/<name>.py` with a `register`
 function; heavy imports (numba, pyelftools) happen inside the commands that
 need them, so `asmsurgeon rename` starts as fast as lark allows.
@@ -10,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import __version__
+from .version import __version__
 from .errors import AsmError
 
 # Order is the order `--help` lists them in.
@@ -36,7 +41,16 @@ Run 'asmsurgeon COMMAND --help' for the options of one command.
 """
 
 
-def build_parser(argv: list[str] | None = None):
+class _ParserExit(SystemExit):
+    """argparse is done (help shown, or a usage error): main returns the
+    status instead of exiting; a caller of build_parser sees SystemExit."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+def build_parser(argv: list[str] | None = None, io=None):
     """The parser for `argv`. When argv starts with a command, only that
     command is registered: each command module imports what it runs
     (the parser, the passes), and the other commands' imports would double
@@ -44,7 +58,23 @@ def build_parser(argv: list[str] | None = None):
     missing command) gets every command, so usage and errors list them all."""
     import argparse
 
-    parser = argparse.ArgumentParser(
+    from .fileio import streams
+
+    io = io or streams()
+
+    class Parser(argparse.ArgumentParser):
+        """argparse writing to the run's streams and returning instead of exiting."""
+
+        def _print_message(self, message, file=None):
+            if message:
+                (io.out if file is None or file is sys.stdout else io.err)(message)
+
+        def exit(self, status=0, message=None):
+            if message:
+                io.err(message)
+            raise _ParserExit(status)
+
+    parser = Parser(
         prog="asmsurgeon", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -59,34 +89,49 @@ def build_parser(argv: list[str] | None = None):
     return parser
 
 
-def print_notes(notes) -> None:
-    for note in notes:
-        print(note, file=sys.stderr)
+def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) -> int:
+    """Run one command; the exit status. The streams are binary files
+    (default: the process's); `stdin=None` with a non-default stdout means
+    no standard input."""
+    from .fileio import Streams, installed
 
-
-def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
-    try:
-        status = None
-        if argv[:1] == ["build"]:  # a cached build needs neither argparse nor the pipeline
-            from .commands.build import run_cached
+    default = Streams.of_process()
+    io = Streams(stdin if stdin is not None or stdout is not None else default.stdin,
+                 stdout if stdout is not None else default.stdout,
+                 stderr if stderr is not None else default.stderr)
+    with installed(io):
+        try:
+            status = None
+            if argv[:1] == ["build"]:  # a cached build needs neither argparse nor the pipeline
+                from .commands.build import run_cached
 
-            status = run_cached(argv[1:])
-        if status is None:
-            args = build_parser(argv).parse_args(argv)
-            status = args.func(args)
-        return int(status or 0)
-    except AsmError as e:
-        print(e.render(), file=sys.stderr)
-        return e.exit_status
-    except KeyboardInterrupt:
-        print("asmsurgeon: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # Output piped into `head` and closed early: not an error of ours.
-        sys.stderr.close()
-        return 0
+                status = run_cached(argv[1:], io)
+            if status is None:
+                args = build_parser(argv, io).parse_args(argv)
+                status = args.func(args, io)
+            return int(status or 0)
+        except _ParserExit as e:
+            return e.status
+        except AsmError as e:
+            io.err(e.render() + "\n")
+            return e.exit_status
+        except KeyboardInterrupt:
+            io.err("asmsurgeon: interrupted\n")
+            return 130
+        except BrokenPipeError:
+            # Output piped into `head` and closed early: not an error of ours.
+            try:
+                io.stderr.close()
+            except OSError:
+                pass
+            return 0
+        finally:
+            try:
+                io.stdout.flush()
+            except (OSError, ValueError):
+                pass
 
 
 def entry() -> None:

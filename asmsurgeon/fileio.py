@@ -32,10 +32,61 @@ def encode(text: str) -> bytes:
     return text.encode(ENCODING, ERRORS)
 
 
+class Streams:
+    """A run's standard streams, as binary files. cli.main installs the
+    process's streams, or a test's buffers, for the length of one command
+    (`installed`), so commands run in-process and everything they read
+    from '-' or write goes where the caller says."""
+
+    __slots__ = ("stdin", "stdout", "stderr")
+
+    def __init__(self, stdin, stdout, stderr):
+        self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
+
+    @classmethod
+    def of_process(cls) -> "Streams":
+        def buffer(stream):
+            return getattr(stream, "buffer", stream)
+
+        return cls(buffer(sys.stdin), buffer(sys.stdout), buffer(sys.stderr))
+
+    def out(self, text: str) -> None:
+        self.stdout.write(encode(text))
+
+    def err(self, text: str) -> None:
+        self.stderr.write(text.encode(ENCODING, "backslashreplace"))
+        self.stderr.flush()
+
+    def notes(self, notes) -> None:
+        for note in notes:
+            self.err(note + "\n")
+
+
+_installed: Streams | None = None
+
+
+def streams() -> Streams:
+    """The streams of the command running now (the process's by default)."""
+    return _installed if _installed is not None else Streams.of_process()
+
+
+@contextmanager
+def installed(s: Streams) -> Iterator[Streams]:
+    global _installed
+    before, _installed = _installed, s
+    try:
+        yield s
+    finally:
+        _installed = before
+
+
 def read_bytes(path: str) -> bytes:
     """Read a file, or standard input for '-'; I/O failures become InputError."""
     if path == "-":
-        return sys.stdin.buffer.read()
+        stdin = streams().stdin
+        if stdin is None:
+            raise InputError("<stdin>", "no standard input")
+        return stdin.read()
     try:
         with open(path, "rb") as f:
             return f.read()
@@ -129,8 +180,9 @@ def write_output(path: str | None, data: str | bytes) -> None:
     """Write text or bytes to `path` atomically, or to stdout for None/'-'."""
     raw = encode(data) if isinstance(data, str) else data
     if path in (None, "-"):
-        sys.stdout.buffer.write(raw)
-        sys.stdout.buffer.flush()
+        stdout = streams().stdout
+        stdout.write(raw)
+        stdout.flush()
         return
     try:
         with atomic_output(path) as tmp:

@@ -43,3 +43,12 @@ def provided() -> frozenset[str]:
 def provided_by(source: str) -> frozenset[str]:
     """The symbols the C file `source` (e.g. "nrt.c") defines."""
     return frozenset(s for s, e in entries().items() if e.status == PROVIDED and e.where == source)
+
+
+def refusal(symbol: str) -> str | None:
+    """Why the standalone runtime refuses `symbol`, with the feature it
+    comes from, or None when the inventory does not refuse it."""
+    e = entries().get(symbol)
+    if e is None or e.status == PROVIDED:
+        return None
+    return f"{e.where} ({e.feature})" if e.feature else e.where

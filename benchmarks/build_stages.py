@@ -59,12 +59,12 @@ def main() -> int:
     except TypeError:  # asmsurgeon before 0.1's start-up work registered every command
         parser = cli.build_parser()
     args = parser.parse_args(["build", src, "-o", out, "--no-cache"])  # the whole pipeline, every time
-    from asmsurgeon import build
+    from asmsurgeon.pipeline import build
     from asmsurgeon.passes.add_main import AddMain
-    from asmsurgeon.toolchain import Toolchain
+    from asmsurgeon.toolchain.tools import Toolchain
 
     try:
-        from asmsurgeon.toolchain import Running
+        from asmsurgeon.toolchain.tools import Running
     except ImportError:  # before the link overlapped the check
         Running = None
 

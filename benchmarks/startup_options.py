@@ -15,7 +15,7 @@ import tempfile
 import time
 
 LINE = "\\tmovq %rax, 8(%rbx)"
-GRAMMAR = "from asmsurgeon.tables import grammar_text; g = grammar_text()\n"
+GRAMMAR = "from asmsurgeon.asm.tables import grammar_text; g = grammar_text()\n"
 LARK = "from lark import Lark\n"
 OPTS = "parser='lalr', lexer='contextual', maybe_placeholders=False"
 
@@ -26,19 +26,19 @@ OPTIONS = {
     "lark: Lark.load(FILE) of Lark.save": LARK + "Lark.load(open(CACHE + '/saved', 'rb')).parse('{LINE}')",
     "lark standalone module (generated)": f"import sys; sys.path.insert(0, CACHE); import gas_standalone as s; "
                                           f"s.Lark_StandAlone().parse('{LINE}')",
-    "asmsurgeon: cached tables + lalr.Driver": "from asmsurgeon import lalr, tables; t = tables.load(); "
+    "asmsurgeon: cached tables + lalr.Driver": "from asmsurgeon.asm import lalr, tables; t = tables.load(); "
                                                "d = lalr.Driver(t, {r[2]: (lambda c, k: k) for r in t['rules']}); "
                                                f"d.parse('{LINE}', None, [])",
-    "asmsurgeon: import parser, parse_line": f"from asmsurgeon import parser; parser.parse_line('{LINE}\\n')",
+    "asmsurgeon: import parser, parse_line": f"from asmsurgeon.asm import parser; parser.parse_line('{LINE}\\n')",
 }
 
 
 def prepare(cache: str) -> None:
     code = (GRAMMAR + LARK + f"Lark(g, {OPTS}, cache={cache!r} + '/lark.cache')\n"
             f"Lark(g, {OPTS}).save(open({cache!r} + '/saved', 'wb'))\n"
-            "from asmsurgeon import parser; parser.parse_line('nop\\n')\n")
+            "from asmsurgeon.asm import parser; parser.parse_line('nop\\n')\n")
     subprocess.run([sys.executable, "-c", code], check=True)
-    from asmsurgeon.tables import grammar_text
+    from asmsurgeon.asm.tables import grammar_text
 
     grammar = os.path.join(cache, "gas.lark")
     with open(grammar, "w") as f:

@@ -38,7 +38,8 @@ def fresh_cache(cache: Path) -> str:
     parser tables and remembered facts: the runtime and builds are missing."""
     import shutil
 
-    from asmsurgeon import cachedir, tables
+    from asmsurgeon import cachedir
+    from asmsurgeon.asm import tables
 
     tables.load()  # the usual directory has the tables (a no-op when warm)
     cache.mkdir(parents=True, exist_ok=True)
@@ -49,7 +50,7 @@ def fresh_cache(cache: Path) -> str:
 
 
 def assemble(src: Path, obj: Path | None = None) -> Path:
-    from asmsurgeon.toolchain import Toolchain
+    from asmsurgeon.toolchain.tools import Toolchain
 
     obj = obj or src.with_suffix(".o")
     Toolchain().assemble(str(src), str(obj))

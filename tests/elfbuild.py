@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from asmsurgeon import parser
-from asmsurgeon.analysis import module_info
-from asmsurgeon.demangle import c_names, parse_numba_name
+from asmsurgeon.asm import parser
+from asmsurgeon.asm.analysis import module_info
+from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.fileio import decode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.toolchain.tools import Toolchain
 
 from conftest import SAMPLES
 

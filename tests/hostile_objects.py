@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.toolchain.tools import Toolchain
 
 SMALL = "\t.text\n\t.globl f\n\t.type f,@function\nf:\n\tret\n\t.size f, .-f\n"
 EI_DATA, ELFDATA2MSB = 5, 2

@@ -8,10 +8,10 @@ import subprocess
 
 import pytest
 
-from asmsurgeon.parser import parse_file
+from asmsurgeon.asm.parser import parse_file
 from asmsurgeon.passes.add_main import AddMain, main_text
 from asmsurgeon.passes.manager import Context
-from asmsurgeon.signature import Signature, parse_signature
+from asmsurgeon.numba_abi.signature import Signature, parse_signature
 from conftest import SAMPLES, run_cli
 
 

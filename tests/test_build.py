@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon.build import build_executable
-from asmsurgeon.elfcheck import read_report
+from asmsurgeon.pipeline.build import build_executable
+from asmsurgeon.check.elf import read_report
 from conftest import SAMPLES, run_cli
 
 NUMBA_SRC = Path(__file__).resolve().parent / "numba_src"
@@ -190,7 +190,7 @@ def lib_asm(abi, tmp_path_factory) -> list[Path]:
 
 @pytest.mark.parametrize("kind,lib", [("shared", "libabi.so"), ("static", "libabi.a")])
 def test_library_used_from_c(lib_asm, tmp_path, kind, lib):
-    from asmsurgeon.toolchain import Toolchain
+    from asmsurgeon.toolchain.tools import Toolchain
 
     header, out = tmp_path / "lib.h", tmp_path / lib
     proc = run_cli("build", *lib_asm, "--kind", kind, "--header", header, "-o", out,

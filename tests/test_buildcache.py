@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asmsurgeon import buildcache
+from asmsurgeon.pipeline import buildcache
 from asmsurgeon.cli import build_parser
 from asmsurgeon.commands.build import scan
 from conftest import SAMPLES, fresh_cache, run_cli
@@ -67,8 +67,9 @@ def test_console_entry_answers_without_argparse_or_the_pipeline(tmp_path, env):
     build(env, SIX, "-o", out)
     code = ("import sys\n"
             "from asmsurgeon.commands.build import run_cached\n"
-            f"status = run_cached([{str(SIX)!r}, '-o', {str(out)!r}])\n"
-            "heavy = ('argparse', 'dataclasses', 'typing', 'subprocess', 'elftools', 'asmsurgeon.parser')\n"
+            "from asmsurgeon.fileio import Streams\n"
+            f"status = run_cached([{str(SIX)!r}, '-o', {str(out)!r}], Streams.of_process())\n"
+            "heavy = ('argparse', 'dataclasses', 'typing', 'subprocess', 'elftools', 'asmsurgeon.asm.parser')\n"
             "print(status, sorted(m for m in heavy if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.split("\n")[0] == "0 []", r.stderr
@@ -258,10 +259,10 @@ def test_scan_leaves_the_unusual_to_argparse(argv):
 
 def test_any_change_to_the_package_changes_the_key(tmp_path, monkeypatch):
     pkg = tmp_path / "asmsurgeon"
-    shutil.copytree(Path(buildcache.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(Path(buildcache.__file__).parent.parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "grammars").mkdir()
     (tmp_path / "grammars" / "gas.lark").write_text("start: x\n")
-    monkeypatch.setattr(buildcache, "__file__", str(pkg / "buildcache.py"))
+    monkeypatch.setattr(buildcache, "__file__", str(pkg / "pipeline" / "buildcache.py"))
     before = buildcache._package_identity()
     with open(pkg / "runtime" / "cli.c", "a") as f:
         f.write("/* edited */\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.cabi import Array, NoneType, Scalar, Tuple, arg_units, parse_type, returns_in_memory, value_units
+from asmsurgeon.numba_abi.cabi import Array, NoneType, Scalar, Tuple, arg_units, parse_type, returns_in_memory, value_units
 from asmsurgeon.errors import UsageError
 
 

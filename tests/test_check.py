@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon.linkcheck import check
+from asmsurgeon.check.inputs import check
 
 from conftest import SAMPLES, run_cli
 from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
@@ -173,7 +173,7 @@ def test_gcc_assembly_with_debug_info(gcc_outputs):
 
 
 def test_every_sample_passes_after_strip_wrapper(tmp_path):
-    from asmsurgeon.strip import strip_wrapper
+    from asmsurgeon.passes.pipelines import strip_wrapper
 
     from conftest import numba_samples
 

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from asmsurgeon.demangle import parse_numba_name
-from asmsurgeon.parser import parse
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.numba_abi.demangle import parse_numba_name
+from asmsurgeon.asm.parser import parse
+from asmsurgeon.toolchain.tools import Toolchain
 
 from conftest import SAMPLES, assemble, elf_symbols, run_cli
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.demangle import c_identifier, c_names, parse_numba_name, readable, unescape
+from asmsurgeon.numba_abi.demangle import c_identifier, c_names, parse_numba_name, readable, unescape
 
 TAG = "B2v2B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dE"
 
@@ -67,7 +67,7 @@ def test_demangler_agrees_with_cxxfilt():
 
     import cxxfilt
 
-    from asmsurgeon.demangle import cxx_demangle
+    from asmsurgeon.numba_abi.demangle import cxx_demangle
     from conftest import numba_samples
 
     symbols = {s for p in numba_samples() for s in re.findall(r"_Z[\w$.]+", p.read_text())}

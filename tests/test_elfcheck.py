@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.elfcheck import ElfError, read_report, system_symbols
+from asmsurgeon.check.elf import ElfError, read_report, system_symbols
 
 from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon import parser
+from asmsurgeon.asm import parser
 from asmsurgeon.fileio import decode, encode
 
 from conftest import SAMPLES, assemble, elf_symbols, run_cli

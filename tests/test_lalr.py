@@ -9,7 +9,10 @@ import pytest
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
-from asmsurgeon import lalr, parser, shapes, tables
+from asmsurgeon.asm import lalr
+from asmsurgeon.asm import parser
+from asmsurgeon.asm import shapes
+from asmsurgeon.asm import tables
 from asmsurgeon.fileio import decode
 
 from conftest import numba_samples

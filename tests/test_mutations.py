@@ -23,12 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon import parser
+from asmsurgeon.asm import parser
 from asmsurgeon.commands.symbols import describe
 from asmsurgeon.errors import AsmError, AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
-from asmsurgeon.inputs import Loaded, assembly_report
-from asmsurgeon.strip import strip_module
+from asmsurgeon.check.inputs import Loaded, assembly_report
+from asmsurgeon.passes.pipelines import strip_module
 
 from conftest import numba_samples
 

@@ -17,11 +17,11 @@ def test_wheel_ships_grammar_and_parses_with_it(tmp_path):
     with zipfile.ZipFile(wheel) as z:
         names = z.namelist()
         assert "asmsurgeon/grammars/gas.lark" in names
-        from asmsurgeon.runtime import SOURCES
+        from asmsurgeon.toolchain.runtime import SOURCES
 
         assert {f"asmsurgeon/runtime/{name}" for name in SOURCES} <= set(names)
         z.extractall(tmp_path / "unpacked")
-    code = ("import asmsurgeon, sys; from asmsurgeon import parser; "
+    code = ("import asmsurgeon, sys; from asmsurgeon.asm import parser; "
             "m = parser.parse_file(sys.argv[1]); print(asmsurgeon.__file__); print(len(m.lines))")
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "unpacked")}
     r = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "seed_six_numba049.asm")],
@@ -44,7 +44,7 @@ def test_source_checkout_finds_the_grammar(tmp_path):
     shutil.copytree(ROOT / "grammars", checkout / "grammars", ignore=shutil.ignore_patterns("__pycache__"))
     code = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f).lower()]; "
             f"sys.path.insert(0, {str(checkout)!r}); "
-            "import asmsurgeon; from asmsurgeon import parser; "
+            "import asmsurgeon; from asmsurgeon.asm import parser; "
             "assert asmsurgeon.__file__.startswith(sys.path[0]), asmsurgeon.__file__; "
             "print(len(parser.parse_file(sys.argv[1]).lines))")
     r = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "seed_six_numba049.asm")],

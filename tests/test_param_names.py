@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from asmsurgeon import frontend
-from asmsurgeon.functions import functions
-from asmsurgeon.params import resolve, usable
-from asmsurgeon.parser import parse
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.frontend import compiler as frontend
+from asmsurgeon.numba_abi.functions import functions
+from asmsurgeon.numba_abi.params import resolve, usable
+from asmsurgeon.asm.parser import parse
+from asmsurgeon.toolchain.tools import Toolchain
 from conftest import run_cli
 
 KERNELS = """\

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import parser, shapes
+from asmsurgeon.asm import parser
+from asmsurgeon.asm import shapes
 from asmsurgeon.errors import AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
-from asmsurgeon.nodes import Directive, Instruction, Label
+from asmsurgeon.asm.nodes import Directive, Instruction, Label
 
 from conftest import SAMPLES, numba_samples, run_cli
 

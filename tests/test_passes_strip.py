@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from asmsurgeon.parser import parse
+from asmsurgeon.asm.parser import parse
 from asmsurgeon.passes.blocks import prune_dead_blocks
 from asmsurgeon.passes.errorpath import find_error_branch
 from asmsurgeon.passes.manager import Context
@@ -122,7 +122,7 @@ cfunc._ZN8__main__1fB2v1B38c8tJTIeFIjxB2IKSgI4CrvQClQZ6FczSBAA_3dEx:
 
 
 def test_error_hook_on_fall_through_error_path(tmp_path):
-    from asmsurgeon.strip import strip_wrapper
+    from asmsurgeon.passes.pipelines import strip_wrapper
 
     out = strip_wrapper(WRAPPER_JE, keep_absolute=True)
     assert "PyErr_Clear" not in out
@@ -135,7 +135,7 @@ def test_error_hook_on_fall_through_error_path(tmp_path):
 
 def test_unrecognised_python_use_is_reported():
     from asmsurgeon.passes.manager import Context
-    from asmsurgeon.strip import strip_module
+    from asmsurgeon.passes.pipelines import strip_module
 
     text = WRAPPER_JE.replace("\ttestl\t%eax, %eax\n\tje\t.LBB1_2\n", "\tcallq\tPyGILState_Ensure\n")
     ctx = Context()

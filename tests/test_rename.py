@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import parser
-from asmsurgeon.analysis import module_info
+from asmsurgeon.asm import parser
+from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.fileio import decode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols

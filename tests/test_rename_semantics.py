@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import parser
-from asmsurgeon.analysis import module_info
+from asmsurgeon.asm import parser
+from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.fileio import decode
 
 from conftest import assemble, elf_digest, run_cli, single_module_samples

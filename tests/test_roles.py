@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import roles
+from asmsurgeon.numba_abi import roles
 
 TAG = "B2v1B40c8tJTIeFIjxB2IKSgI4CrvQClQZ6FcpCShpgEU0AE"
 

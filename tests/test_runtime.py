@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon import runtime
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.toolchain import runtime
+from asmsurgeon.toolchain.tools import Toolchain
 
 CSRC = Path(__file__).resolve().parent / "csrc_runtime"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon import parser
+from asmsurgeon.asm import parser
 from asmsurgeon.fileio import decode
-from asmsurgeon.signature import Signature, infer_signatures
+from asmsurgeon.numba_abi.signature import Signature, infer_signatures
 
 from conftest import SAMPLES
 from elfbuild import stripped_source
@@ -86,7 +86,7 @@ AFTER_STRIP = {
 
 @pytest.mark.parametrize("sample", sorted(AFTER_STRIP))
 def test_after_strip_wrapper(sample):
-    from asmsurgeon.strip import strip_wrapper
+    from asmsurgeon.passes.pipelines import strip_wrapper
 
     text = strip_wrapper(decode((SAMPLES / sample).read_bytes()))
     assert sorted(map(str, infer(text).values())) == sorted(AFTER_STRIP[sample])

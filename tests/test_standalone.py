@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.analysis import module_info
-from asmsurgeon.parser import parse
-from asmsurgeon.standalone import explain, python_dependencies
+from asmsurgeon.asm.analysis import module_info
+from asmsurgeon.asm.parser import parse
+from asmsurgeon.frontend.standalone import explain, python_dependencies
 
 from conftest import SAMPLES, numba_samples
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from asmsurgeon.analysis import module_info
-from asmsurgeon.demangle import c_names, parse_numba_name
+from asmsurgeon.asm.analysis import module_info
+from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.errors import InputError, UsageError
-from asmsurgeon.parser import parse
-from asmsurgeon.strip import strip_module, strip_wrapper
-from asmsurgeon.toolchain import Toolchain
+from asmsurgeon.asm.parser import parse
+from asmsurgeon.passes.pipelines import strip_module, strip_wrapper
+from asmsurgeon.toolchain.tools import Toolchain
 from conftest import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
 
 # C declarations of each sample's function, a call, and what it prints.

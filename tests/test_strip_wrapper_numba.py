@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.strip import strip_wrapper
+from asmsurgeon.passes.pipelines import strip_wrapper
 from conftest import assemble
 from test_strip_wrapper import has_textrel, link_and_run, python_symbols
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from asmsurgeon import tables
+from asmsurgeon.asm import tables
 
 from conftest import SAMPLES
 
@@ -38,7 +38,7 @@ def cache_files(d):
 
 
 def parse_in_subprocess(cache_dir, code="parser.parse('\\tlock; nop\\n')") -> str:
-    prog = f"import sys; from asmsurgeon import parser; {code}; print('lark' in sys.modules)"
+    prog = f"import sys; from asmsurgeon.asm import parser; {code}; print('lark' in sys.modules)"
     env = {**os.environ, "ASMSURGEON_CACHE_DIR": str(cache_dir)}
     r = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
@@ -111,7 +111,7 @@ def test_concurrent_first_runs_leave_one_whole_file(cache):
     source = tables.cache_source(tables.grammar_text())
     path = tables.cache_path(tables.cache_key(source))
     reader = (
-        "import sys, os; from asmsurgeon import tables\n"
+        "import sys, os; from asmsurgeon.asm import tables\n"
         f"src = {source!r}\nseen = 0\n"
         "for _ in range(3000):\n"
         f"    if os.path.exists({path!r}):\n"
@@ -121,7 +121,7 @@ def test_concurrent_first_runs_leave_one_whole_file(cache):
     )
     env = {**os.environ, "ASMSURGEON_CACHE_DIR": str(cache)}
     procs = [subprocess.Popen([sys.executable, "-c", reader], env=env, stdout=subprocess.PIPE, text=True)]
-    procs += [subprocess.Popen([sys.executable, "-c", "from asmsurgeon import tables; tables.load()"], env=env)
+    procs += [subprocess.Popen([sys.executable, "-c", "from asmsurgeon.asm import tables; tables.load()"], env=env)
               for _ in range(8)]
     for p in procs:
         p.wait()

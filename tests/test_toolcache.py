@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from asmsurgeon import toolcache
-from asmsurgeon.elfcheck import system_symbols
+from asmsurgeon.toolchain import toolcache
+from asmsurgeon.check.elf import system_symbols
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_identities_follow_the_files(tmp_path):
 
 
 def test_system_symbols_are_remembered(cache):
-    code = "from asmsurgeon.elfcheck import system_symbols as s; print(len(s()))"
+    code = "from asmsurgeon.check.elf import system_symbols as s; print(len(s()))"
     env = {**os.environ, "ASMSURGEON_CACHE_DIR": str(cache)}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert (cache / "system-symbols.facts").exists()
@@ -70,7 +70,7 @@ def test_system_symbols_are_remembered(cache):
 
 
 def test_stale_library_identity_means_a_fresh_read(cache):
-    from asmsurgeon.toolchain import Toolchain
+    from asmsurgeon.toolchain.tools import Toolchain
 
     key = toolcache.command_identity(Toolchain().cc_cmd)
     stale = ((("/nonexistent/libc.so.6", 1, 1),), frozenset({"not_a_real_symbol"}))
@@ -85,10 +85,11 @@ def test_stale_library_identity_means_a_fresh_read(cache):
 
 
 def test_warm_runtime_runs_no_compiler(cache, capfd):
-    from asmsurgeon import runtime
-    from asmsurgeon.toolchain import Toolchain
+    from asmsurgeon.toolchain import runtime
+    from asmsurgeon.toolchain.tools import Toolchain
 
     objs = runtime.objects(Toolchain())
     capfd.readouterr()
-    assert runtime.objects(Toolchain(verbose=True)) == objs  # verbose echoes every command it runs
-    assert capfd.readouterr().err == ""
+    echoed = []
+    assert runtime.objects(Toolchain(echo=echoed.append)) == objs  # echo is told every command run
+    assert echoed == [] and capfd.readouterr().err == ""

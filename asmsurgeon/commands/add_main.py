@@ -40,11 +40,10 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    from ..build import surgery
-    from ..cli import print_notes
-    from ..functions import functions, select
-    from ..parser import parse_file
+def run(args, io) -> int:
+    from ..pipeline.build import surgery
+    from ..numba_abi.functions import functions, select
+    from ..asm.parser import parse_file
     from ..passes.add_main import AddMain
     from ..passes.manager import Context, PassManager
 
@@ -55,6 +54,6 @@ def run(args) -> int:
     module = surgery(module, ctx, found)
     pm = PassManager([AddMain(chosen.c_name, chosen.signature, args.nolibc)], args.dump_after, dump_to_stderr)
     module = pm.run(module, ctx)
-    print_notes(ctx.notes)
+    io.notes(ctx.notes)
     write_module(args, module)
     return 0

@@ -31,7 +31,7 @@ or a failing tool.
 
 
 def register(sub) -> None:
-    from ..build import KINDS
+    from ..pipeline.build import KINDS
     from .add_main import add_function_options
     from .common import add_subcommand
     from .compile import add_sig_option
@@ -102,18 +102,18 @@ def scan(argv: list[str]) -> dict | None:
     return opts
 
 
-def run_cached(argv: list[str]) -> int | None:
+def run_cached(argv: list[str], io) -> int | None:
     """The exit status of `asmsurgeon build ARGV` if the cache answers it,
     else None (the caller runs the ordinary command line)."""
     opts = scan(argv)
     if opts is None:
         return None
-    return _from_cache(opts)[0]
+    return _from_cache(opts, io)[0]
 
 
-def _from_cache(opts: dict):
+def _from_cache(opts: dict, io):
     """(exit status or None, the cache request or None) for a build."""
-    from .. import buildcache
+    from ..pipeline import buildcache
 
     if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
         return None, None
@@ -125,36 +125,33 @@ def _from_cache(opts: dict):
     entry = buildcache.lookup(request.key)
     if entry is None or not buildcache.restore(entry, opts["output"], opts["header"]):
         return None, request
-    from ..cli import print_notes
-
     if opts["verbose"]:
-        print(f"+ cached build {entry.path}", file=sys.stderr)
-    print_notes(entry.notes)
+        io.err(f"+ cached build {entry.path}\n")
+    io.notes(entry.notes)
     return 0, request
 
 
-def run(args) -> int:
-    from .. import buildcache
-    from ..cli import print_notes
+def run(args, io) -> int:
+    from ..pipeline import buildcache
 
-    status, cached = _from_cache(vars(args))
+    status, cached = _from_cache(vars(args), io)
     if status is not None:
         return status
 
-    from ..build import build_executable, output_mode
-    from ..frontend import compile_for_build
+    from ..pipeline.build import build_executable, output_mode
+    from ..frontend.compiler import compile_for_build
 
     inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of
         from ..fileio import decode
-        from ..parser import parse
+        from ..asm.parser import parse
 
         inputs = [parse(decode(data), name) for name, data in cached.sources]
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
-                              verbose=args.verbose, sig=sig, extra_sources=inputs[1:],
+                              echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
                               param_names=names)
-    print_notes(result.notes)
+    io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)
     return 0

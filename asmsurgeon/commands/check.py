@@ -42,7 +42,7 @@ def register(sub) -> None:
 
 
 def to_json(report) -> dict:
-    from ..demangle import readable
+    from ..numba_abi.demangle import readable
 
     files = [{"path": r.path, "kind": r.kind, "needed": r.needed, "interp": r.interp, "pie": r.pie,
               "relro": r.relro, "bind_now": r.bind_now, "nx_stack": r.nx_stack, "textrel": r.textrel,
@@ -52,23 +52,23 @@ def to_json(report) -> dict:
     return {"schema": SCHEMA, "ok": report.ok, "files": files, "problems": problems}
 
 
-def run(args) -> int:
-    from ..demangle import readable
-    from ..linkcheck import check
+def run(args, io) -> int:
+    from ..numba_abi.demangle import readable
+    from ..check.inputs import check
 
     report = check(args.inputs, args.forbid, args.allow, args.require)
     if args.json:
-        print(json.dumps(to_json(report), indent=2))
+        io.out(json.dumps(to_json(report), indent=2) + "\n")
     elif report.ok:
         if not args.quiet:
             for r in report.files:
-                print(f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)")
+                io.out(f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)\n")
     else:
         for p in report.problems:
-            print(f"{p.path}: {p.symbol}: {p.reason}")
+            io.out(f"{p.path}: {p.symbol}: {p.reason}\n")
             for fn in p.referenced_by:
                 name = readable(fn)
-                print(f"    referenced by {name}" + (f" ({fn})" if name != fn else ""))
+                io.out(f"    referenced by {name}" + (f" ({fn})" if name != fn else "") + "\n")
         n = len(report.problems)
-        print(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python")
+        io.out(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python\n")
     return 0 if report.ok else 1

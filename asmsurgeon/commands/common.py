@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ..nodes import Module
+    from ..asm.nodes import Module
 
 
 def add_subcommand(sub, name: str, help: str, description: str, examples: str) -> argparse.ArgumentParser:
@@ -34,11 +33,11 @@ def output_path(args) -> str | None:
 
 
 def dump_to_stderr(name: str, module: Module) -> None:
-    from ..fileio import encode
+    from ..fileio import encode, streams
 
-    sys.stderr.write(f"# ---- after pass {name} ----\n")
-    sys.stderr.buffer.write(encode(module.text))
-    sys.stderr.flush()
+    stderr = streams().stderr
+    stderr.write(encode(f"# ---- after pass {name} ----\n" + module.text))
+    stderr.flush()
 
 
 def write_module(args, module: Module) -> None:

@@ -40,9 +40,9 @@ def add_sig_option(p) -> None:
                         "function of several")
 
 
-def run(args) -> int:
+def run(args, io) -> int:
     from ..fileio import write_output
-    from ..frontend import compile_spec, parse_spec
+    from ..frontend.compiler import compile_spec, parse_spec
 
     parse_spec(args.spec)  # a malformed spec is a usage error before numba loads
     compiled = compile_spec(args.spec, args.sig, standalone=not args.allow_python)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..errors import UsageError
 from ..fileio import read_source
-from ..parser import parse_file
+from ..asm.parser import parse_file
 from ..passes.manager import Context, PassManager
 from ..passes.rename import RenameSymbols
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
@@ -58,7 +58,7 @@ def read_mapping(pairs: list[str], map_file: str | None) -> dict[str, str]:
     return mapping
 
 
-def run(args) -> int:
+def run(args, io) -> int:
     if args.in_place and args.input == "-":
         raise UsageError("--in-place needs a file, not standard input")
     mapping = read_mapping(args.map, args.map_file)
@@ -66,8 +66,7 @@ def run(args) -> int:
     ctx = Context()
     pm = PassManager([RenameSymbols(mapping)], args.dump_after, dump_to_stderr)
     module = pm.run(module, ctx)
-    from ..cli import print_notes
 
-    print_notes(ctx.notes)
+    io.notes(ctx.notes)
     write_module(args, module)
     return 0

@@ -3,9 +3,9 @@ everything Python removed."""
 
 from __future__ import annotations
 
-from ..parser import parse_file
+from ..asm.parser import parse_file
 from ..passes.manager import Context
-from ..strip import concatenate, strip_passes
+from ..passes.pipelines import concatenate, strip_passes
 from .common import add_output_options, add_subcommand, pass_manager, write_module
 from .rename import read_mapping
 
@@ -37,14 +37,13 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args, io) -> int:
     names = read_mapping(args.name, None)
     module, starts = concatenate([parse_file(path) for path in args.inputs])
     ctx = Context(options={"explain": args.explain})
     passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts)
     module = pass_manager(passes, args).run(module, ctx)
-    from ..cli import print_notes
 
-    print_notes(ctx.notes)
+    io.notes(ctx.notes)
     write_module(args, module)
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from .. import roles
+from ..numba_abi import roles
 from ..errors import UsageError
 from .common import add_subcommand
 
@@ -41,23 +41,23 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args, io) -> int:
     bad = [r for r in args.role if r not in roles.ROLES]
     if bad:
         raise UsageError(f"unknown role {bad[0]!r}; roles are: {', '.join(roles.ROLES)}")
-    from ..inputs import load
+    from ..check.inputs import load
 
     files = [describe(load(path), args) for path in args.inputs]
     if args.json:
-        print(json.dumps({"schema": SCHEMA, "files": files}, indent=2))
+        io.out(json.dumps({"schema": SCHEMA, "files": files}, indent=2) + "\n")
     else:
-        print_tables(files)
+        io.out(tables_text(files))
     return 0
 
 
 def describe(loaded, args=None) -> dict:
     """One file as the JSON document's `files[i]` object."""
-    from ..demangle import defined_function_names, readable
+    from ..numba_abi.demangle import defined_function_names, readable
 
     report = loaded.report
     rows = []
@@ -76,12 +76,12 @@ def describe(loaded, args=None) -> dict:
 
 
 def _functions(loaded, names: dict[str, str]) -> list[dict]:
-    from ..demangle import parse_numba_name
+    from ..numba_abi.demangle import parse_numba_name
 
     report = loaded.report
     sigs = {}
     if loaded.module is not None:
-        from ..signature import infer_signatures
+        from ..numba_abi.signature import infer_signatures
 
         sigs = infer_signatures(loaded.module)
     uses: dict[str, set[str]] = {}
@@ -106,10 +106,11 @@ def _table(rows: list[list[str]]) -> list[str]:
     return ["  ".join([c.ljust(w) for c, w in zip(r, widths)] + [r[-1]]).rstrip() for r in rows]
 
 
-def print_tables(files: list[dict]) -> None:
+def tables_text(files: list[dict]) -> str:
+    lines: list[str] = []
     for k, f in enumerate(files):
         if len(files) > 1:
-            print(("\n" if k else "") + f"{f['path']} ({f['kind']}):")
+            lines.append(("\n" if k else "") + f"{f['path']} ({f['kind']}):")
         member = any(s["member"] for s in f["symbols"])
         head = ["ROLE", "BIND", "DEF", "SECTION", "SIZE", *(["MEMBER"] if member else []), "NAME", "SYMBOL"]
         rows = [head]
@@ -118,20 +119,21 @@ def print_tables(files: list[dict]) -> None:
                          "-" if s["size"] is None else str(s["size"]), *([s["member"] or "-"] if member else []),
                          s["readable"], "" if s["readable"] == s["name"] else s["name"]])
         if len(rows) > 1:
-            print("\n".join(_table(rows)))
+            lines.extend(_table(rows))
         if f["functions"]:
-            print("\nNumba functions:")
+            lines.append("\nNumba functions:")
             rows = [["C NAME", "SIGNATURE", "REFERENCES"]]
             for fn in f["functions"]:
                 sig = fn["signature"] or f"?({', '.join(fn['args'])})"
                 refs = "; ".join(f"{kind}: {', '.join(_short(n) for n in names)}"
                                  for kind, names in sorted(fn["references"].items()) if kind not in ("const", "env"))
                 rows.append([fn["c_name"], sig, refs or "-"])
-            print("\n".join(_table(rows)))
+            lines.extend(_table(rows))
+    return "".join(line + "\n" for line in lines)
 
 
 def _short(name: str) -> str:
-    from ..demangle import parse_numba_name
+    from ..numba_abi.demangle import parse_numba_name
 
     n = parse_numba_name(name)
     if n is None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cabi import (RET_INT_REGS, RET_SSE_REGS, Array, NoneType, Scalar, Tuple, arg_units,
+from ..numba_abi.cabi import (RET_INT_REGS, RET_SSE_REGS, Array, NoneType, Scalar, Tuple, arg_units,
                     parse_type, returns_in_memory, value_units)
 from ..errors import UsageError
-from ..names import spell
-from ..nodes import Module
-from ..params import resolve
-from ..parser import make_lines
-from ..signature import Signature
+from ..asm.names import spell
+from ..asm.nodes import Module
+from ..numba_abi.params import resolve
+from ..asm.parser import make_lines
+from ..numba_abi.signature import Signature
 from .manager import Context
 
 ARG_INT_REGS = ("rdi", "rsi", "rdx", "rcx", "r8", "r9")
@@ -231,7 +231,7 @@ class AddMain:
     param_names: tuple[str, ...] | None = None
 
     def run(self, module: Module, ctx: Context) -> Module:
-        from ..analysis import module_info
+        from ..asm.analysis import module_info
 
         info = ctx.analysis(module_info, module)
         entry = "_start" if self.nolibc else "main"

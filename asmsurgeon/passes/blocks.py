@@ -11,7 +11,7 @@ directives leave.
 
 from __future__ import annotations
 
-from ..nodes import Line
+from ..asm.nodes import Line
 
 _NO_FALLTHROUGH = {"jmp", "jmpq", "ret", "retq", "retl", "ud2", "hlt"}
 

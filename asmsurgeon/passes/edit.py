@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..nodes import Line, Module
+from ..asm.nodes import Line, Module
 from .manager import Context
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..demangle import parse_numba_name
-from ..names import spell
-from ..nodes import Line, Module
-from ..parser import make_line, make_lines
+from ..asm.analysis import module_info
+from ..numba_abi.demangle import parse_numba_name
+from ..asm.names import spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line, make_lines
 from .blocks import is_code, mnemonic, prune_dead_blocks
 from .edit import explain as _explain, splice_lines as _splice_lines
 from .manager import Context

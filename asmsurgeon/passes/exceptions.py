@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..excinfo import describe, first_class, gas_string_bytes, gas_string_literal
-from ..names import spell
-from ..nodes import Line, Module
-from ..parser import make_line, make_lines
+from ..asm.analysis import module_info
+from ..numba_abi.excinfo import describe, first_class, gas_string_bytes, gas_string_literal
+from ..asm.names import spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line, make_lines
 from .edit import explain as _explain, splice_lines as _splice_lines
 from .manager import Context
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..nodes import Module
+from ..asm.analysis import module_info
+from ..asm.nodes import Module
 from .manager import Context
 from .rename import RenameSymbols
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, Sequence
 
 from ..errors import UsageError
-from ..nodes import Module
+from ..asm.nodes import Module
 
 
 class Pass(Protocol):

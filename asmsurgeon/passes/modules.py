@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis import module_info
+from ..asm.analysis import module_info
 from ..errors import InputError
-from ..nodes import Line, Module
+from ..asm.nodes import Line, Module
 from .manager import Context
 from .rename import RenameSymbols
 

@@ -15,9 +15,9 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..nodes import Line, Module
-from ..parser import make_line, make_lines
+from ..asm.analysis import module_info
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line, make_lines
 from .manager import Context
 
 _MOVABS = re.compile(r"^(\s*)movabsq\s+\$(.+?)\s*,\s*(%r\w+)\s*(#.*)?$", re.S)

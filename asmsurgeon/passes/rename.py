@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..names import escape, spell
-from ..nodes import Line, Module
-from ..parser import make_line
+from ..asm.names import escape, spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_line
 from .manager import Context
 
 

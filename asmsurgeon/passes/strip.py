@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..analysis import module_info, reachable
-from ..demangle import defined_function_names, parse_numba_name, readable
+from ..asm.analysis import module_info, reachable
+from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
 from ..errors import InputError, UsageError
-from ..nodes import Line, Module
-from ..roles import is_numba_helper, is_python_api
+from ..inventory import provided
+from ..asm.nodes import Line, Module
+from ..numba_abi.roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context
 from .rename import RenameSymbols
@@ -127,10 +128,8 @@ class DropPython:
         return self._check(module.replace_lines(out), ctx)
 
     def _check(self, module: Module, ctx: Context) -> Module:
-        from ..runtime import PROVIDED_SYMBOLS
-
         left = [n for n in ctx.analysis(module_info, module).undefined
-                if (is_python_api(n) or is_numba_helper(n)) and n not in PROVIDED_SYMBOLS]
+                if (is_python_api(n) or is_numba_helper(n)) and n not in provided()]
         if left:
             ctx.note(f"warning: {module.path}: still refers to Python: {', '.join(left)} "
                      "(code strip-wrapper does not recognise; please report it)")

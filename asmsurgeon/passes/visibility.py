@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import module_info
-from ..names import spell
-from ..nodes import Module
-from ..parser import make_lines
+from ..asm.analysis import module_info
+from ..asm.names import spell
+from ..asm.nodes import Module
+from ..asm.parser import make_lines
 from .manager import Context
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 
-from .errors import AsmError
+from ..errors import AsmError
 
 # C source -> the library sets that can satisfy it, in order of preference.
 SYSTEM = {
@@ -38,7 +38,7 @@ class MissingLibrary(AsmError):
 
 def undefined_symbols(modules) -> set[str]:
     """What the modules reference without defining, read from their trees."""
-    from .analysis import module_info
+    from ..asm.analysis import module_info
 
     out: set[str] = set()
     for m in modules:
@@ -48,7 +48,7 @@ def undefined_symbols(modules) -> set[str]:
 
 def used_optional(undefined: set[str]) -> list[str]:
     """The optional families (C source names) these references need."""
-    from .inventory import provided_by
+    from ..inventory import provided_by
 
     return [src for src in OPTIONAL if undefined & provided_by(src)]
 

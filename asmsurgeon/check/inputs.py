@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .elfcheck import ElfError, ElfReport, ElfSymbol, is_elf_or_archive, read_report
-from .fileio import decode, display_name, read_bytes
-from .nodes import Module
+from .elf import ElfError, ElfReport, ElfSymbol, is_elf_or_archive, read_report
+from ..fileio import decode, display_name, read_bytes
+from ..asm.nodes import Module
 
 _TYPES = {"function": "func", "object": "object", "tls_object": "tls", "gnu_indirect_function": "gnu_ifunc"}
 
@@ -36,14 +36,14 @@ def load(path: str) -> Loaded:
         raise ElfError(display_name(path), "empty file: neither ELF, archive nor assembly")
     if b"\0" in data[:4096]:
         raise ElfError(display_name(path), "not an ELF file, archive or assembly source (bad magic)")
-    from .parser import parse
+    from ..asm.parser import parse
 
     module = parse(decode(data), display_name(path))
     return Loaded(assembly_report(module, display_name(path)), module)
 
 
 def assembly_report(module: Module, path: str) -> ElfReport:
-    from .analysis import module_info
+    from ..asm.analysis import module_info
 
     info = module_info(module)
     sizes = _numeric_sizes(module)
@@ -86,3 +86,14 @@ def _numeric_sizes(module: Module) -> dict[str, int]:
                 if names:
                     out[names[0]] = int(args[1])
     return out
+
+
+def check(paths, forbid=(), allow=(), require=()) -> CheckReport:
+    """Check files (a path, paths, or already-read ElfReports) as one link set."""
+    from .linkcheck import check_reports
+
+    if isinstance(paths, (str, ElfReport)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    paths = [str(p) if hasattr(p, "__fspath__") else p for p in paths]
+    reports = [p if isinstance(p, ElfReport) else load(p).report for p in paths]
+    return check_reports(reports, forbid, allow, require)

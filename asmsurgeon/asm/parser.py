@@ -20,7 +20,7 @@ types once, with lark's LALR tables for the grammar run by `lalr.Driver`.
 from __future__ import annotations
 
 from . import shapes
-from .errors import AsmSyntaxError
+from ..errors import AsmSyntaxError
 from .nodes import Line, Module, Shape
 from .shapes import DIGITS as _DIGITS
 from .shapes import LineSyntaxError as _LineSyntaxError
@@ -160,6 +160,6 @@ def parse(text: str, path: str = "<stdin>") -> Module:
 
 def parse_file(path: str) -> Module:
     """Read (any bytes survive, see fileio) and parse a file, or stdin for '-'."""
-    from .fileio import display_name, read_source
+    from ..fileio import display_name, read_source
 
     return parse(read_source(path), display_name(path))

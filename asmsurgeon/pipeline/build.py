@@ -23,16 +23,16 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import AsmError, InputError, UsageError
-from .fileio import atomic_output, scratch_directory, write_output
-from .functions import Function, functions, select
-from .nodes import Module
-from .passes.add_main import AddMain
-from .passes.manager import Context, PassManager
-from .toolchain import Toolchain
+from ..errors import AsmError, InputError, UsageError
+from ..fileio import atomic_output, scratch_directory, write_output
+from ..numba_abi.functions import Function, functions, select
+from ..asm.nodes import Module
+from ..passes.add_main import AddMain
+from ..passes.manager import Context, PassManager
+from ..toolchain.tools import Toolchain
 
 if TYPE_CHECKING:
-    from .elfcheck import ElfReport
+    from ..check.elf import ElfReport
 
 KINDS = ("exe", "shared", "static", "object")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
@@ -47,7 +47,7 @@ class CheckError(AsmError):
 def check_object(path: str) -> list[str]:
     """Why `path` cannot be linked standalone (`check`'s rules): one line
     per problem, empty when it can."""
-    from .linkcheck import check
+    from ..check.inputs import check
 
     return [f"{p.symbol}: {p.reason}" for p in check([path]).problems]
 
@@ -63,7 +63,7 @@ class BuildResult:
 
 
 def load(source: str | Module) -> Module:
-    from .parser import parse, parse_file
+    from ..asm.parser import parse, parse_file
 
     if isinstance(source, Module):
         return source
@@ -77,7 +77,7 @@ def load(source: str | Module) -> Module:
 def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None) -> Module:
     """strip-wrapper if the module still has its Numba wrappers."""
     if any(f.wrapped for f in (found if found is not None else functions(module)).values()):
-        from .strip import strip_passes
+        from ..passes.pipelines import strip_passes
 
         module = PassManager(strip_passes()).run(module, ctx)
     return module
@@ -91,7 +91,7 @@ def output_mode(kind: str) -> int:
 
 def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
-                     verbose: bool = False, sig: str | None = None, extra_sources=(),
+                     echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
                      param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
@@ -101,7 +101,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     relocatable .o with the runtime). `extra_sources` are more assembly
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
-    otherwise say ARG1/a1: the assembly does not keep the names.
+    otherwise say ARG1/a1: the assembly does not keep the names. `echo`
+    is told each tool's command line before it runs (`build -v`).
     """
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
@@ -111,7 +112,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         raise UsageError("build writes a file: give -o PATH")
     if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
         raise InputError(output, "cannot write: no such directory")
-    tc = toolchain or Toolchain(verbose=verbose)
+    tc = toolchain or Toolchain(echo=echo)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     per_module = [functions(m) for m in modules]
@@ -130,7 +131,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if kind in ("shared", "static", "object"):
-        from .passes.visibility import HideInternals
+        from ..passes.visibility import HideInternals
 
         hide = HideInternals(frozenset(found))
         stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
@@ -145,7 +146,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime + libs), "ar" if kind == "static" else "cc") as link:
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime, libs), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(stripped, objs)
                 link.wait()
             if kind in ("exe", "shared"):
@@ -170,9 +171,9 @@ def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, tem
             objs.append(obj)
             if temps is not None:
                 temps += [src, obj]
-        from .elfcheck import import_reader
-
-        import_reader()
+        # The check's own modules load while `as` runs; pyelftools does
+        # not (its import outlasts `as` and would delay the link).
+        from ..check import inputs, linkcheck  # noqa: F401
         for job in jobs:  # the first failure in input order is the one reported
             job.wait()
     return objs
@@ -186,13 +187,17 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
                              "program has:\n" + "\n".join(f"  {b}" for b in bad))
 
 
-def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
+def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
+                  libs: list[str] = ()) -> list[str]:
     if kind == "exe" and nolibc:
         return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+    # Programs and libraries link the runtime's archive (only the members
+    # the code references) and libm only if something calls it.
     if kind == "exe":
-        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, _archive(runtime), *libs, *LIBM]
     if kind == "shared":
-        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs,
+                _archive(runtime), *libs, *LIBM]
     if kind == "static":
         return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
@@ -212,14 +217,23 @@ def _header(found: dict[str, Function], function: str | None, sig: str | None,
 def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
     """--sig belongs to --function (or to the only function there is)."""
     if sig is not None and (f.c_name == function or (function is None and not several)):
-        from .signature import parse_signature
+        from ..numba_abi.signature import parse_signature
 
         return parse_signature(sig)
     return f.signature
 
 
+LIBM = ["-Wl,--push-state,--as-needed", "-lm", "-Wl,--pop-state"]
+
+
+def _archive(runtime: list[str]) -> str:
+    from ..toolchain.runtime import ARCHIVE
+
+    return os.path.join(os.path.dirname(runtime[0]), ARCHIVE)
+
+
 def _runtime(tc: Toolchain, scratch: str) -> list[str]:
-    from .runtime import objects
+    from ..toolchain.runtime import objects
 
     return objects(tc, scratch)
 
@@ -229,7 +243,7 @@ def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
     """The runtime objects these modules need, and the system libraries
     (-l options) those need; an archive or object cannot carry the
     libraries, so its user is told which to add."""
-    from . import syslibs
+    from ..toolchain import syslibs
 
     used = syslibs.used_optional(syslibs.undefined_symbols(modules))
     flags = syslibs.link_flags(tc, used) if used else []
@@ -243,11 +257,11 @@ def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
 def verify(path: str, kind: str, entry: str | None) -> ElfReport:
     """Read the linked file back: refuse libpython, text relocations and a
     missing entry point; return the facts for callers and tests."""
-    from .elfcheck import read_report
+    from ..check.elf import read_report
 
     report = read_report(path)
     problems = []
-    from .linkcheck import needs_libpython
+    from ..check.linkcheck import needs_libpython
 
     python = [lib for lib in report.needed if needs_libpython(lib)]
     if python:

@@ -43,7 +43,7 @@ import marshal
 import os
 import sys
 
-from . import __version__
+from ..version import __version__
 
 FORMAT = 1
 MAX_ENTRIES = 256
@@ -103,8 +103,8 @@ def request(inputs: list[str], options: dict) -> Request | None:
 
 
 def _environment() -> tuple:
-    from .toolcache import command_identity, file_identity
-    from .toolchain import find_program, tool_commands
+    from ..toolchain.toolcache import command_identity, file_identity
+    from ..toolchain.tools import find_program, tool_commands
 
     tools = tuple(command_identity(cmd) for cmd in tool_commands())
     # ld reads LD_RUN_PATH (a run path in the output) when no -rpath is given.
@@ -117,10 +117,10 @@ def _package_identity() -> list:
     edited checkout or a reinstall never reuses an older build. A checkout
     has no asmsurgeon/grammars/ but the grammar beside the package
     (tables.grammar_text reads it there), so that file counts too."""
-    root = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = []
     if not os.path.isdir(os.path.join(root, "grammars")):
-        from .toolcache import file_identity
+        from ..toolchain.toolcache import file_identity
 
         out.append(file_identity(os.path.join(os.path.dirname(root), "grammars", "gas.lark")))
     stack = [root]
@@ -149,7 +149,7 @@ class Entry:
 
 
 def _entry_path(key: str) -> str:
-    from .cachedir import cache_dir
+    from ..cachedir import cache_dir
 
     return os.path.join(cache_dir(), "builds", key + SUFFIX)
 
@@ -176,7 +176,7 @@ def restore(entry: Entry, output: str, header: str | None) -> bool:
     """Write the stored output (and header) as the build would have:
     atomically, with the build's permissions. False if it cannot be written
     (a missing directory, say), so the caller builds and reports properly."""
-    from .fileio import atomic_output, write_output
+    from ..fileio import atomic_output, write_output
 
     try:
         with atomic_output(output, entry.mode) as tmp:
@@ -194,7 +194,7 @@ def restore(entry: Entry, output: str, header: str | None) -> bool:
 def store(key: str, output: str, mode: int, header: str | None, notes: list[str]) -> bool:
     """Remember a finished build (its output file and header are read
     back); False, never an error, if it cannot be stored."""
-    from .cachedir import write_cache_file
+    from ..cachedir import write_cache_file
 
     if header == "-":  # printed to stdout, not kept in a file to read back
         return False

@@ -22,8 +22,8 @@ import io
 import struct
 from dataclasses import dataclass, field
 
-from .errors import AsmError
-from .fileio import display_name, read_bytes
+from ..errors import AsmError
+from ..fileio import display_name, read_bytes
 
 ELF_MAGIC = b"\x7fELF"
 AR_MAGIC = b"!<arch>\n"
@@ -205,13 +205,6 @@ def _elf(name: str, data: bytes, member: str | None) -> ElfReport:
         raise ElfError(name, f"truncated or corrupt ELF file ({detail})") from None
 
 
-def import_reader() -> None:
-    """Import the check's own modules ahead of the first read, at a moment
-    of the caller's choosing (`build`: while `as` runs). Not pyelftools:
-    its import outlasts `as` and would delay the start of the link."""
-    from . import inputs, linkcheck  # noqa: F401
-
-
 _KINDS = {"ET_REL": "relocatable", "ET_EXEC": "executable", "ET_DYN": "shared", "ET_CORE": "core"}
 _DF_TEXTREL, _DF_BIND_NOW, _DF_1_NOW, _DF_1_PIE, _PF_X = 0x4, 0x8, 0x1, 0x08000000, 0x1
 
@@ -367,8 +360,8 @@ def system_symbols() -> frozenset[str]:
     `__muldc3`, ...), found where the C compiler finds them. Read once per
     process, and remembered per user (toolcache) for as long as the
     compiler and the three libraries are the same files."""
-    from .toolcache import command_identity, file_identity, remember
-    from .toolchain import Toolchain
+    from ..toolchain.toolcache import command_identity, file_identity, remember
+    from ..toolchain.tools import Toolchain
 
     tc = Toolchain()
 

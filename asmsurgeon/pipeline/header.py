@@ -12,10 +12,10 @@ asmsurgeon.params), else a1, a2, ...
 
 from __future__ import annotations
 
-from .cabi import ARRAY_FIELDS, Array, NoneType, Scalar, Tuple, parse_type, value_units
-from .names import is_c_identifier
-from .params import array_fields, resolve
-from .signature import Signature
+from ..numba_abi.cabi import ARRAY_FIELDS, Array, NoneType, Scalar, Tuple, parse_type, value_units
+from ..asm.names import is_c_identifier
+from ..numba_abi.params import array_fields, resolve
+from ..numba_abi.signature import Signature
 
 _C = {"i": "int{}_t", "u": "uint{}_t", "f": {32: "float", 64: "double"}}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import UsageError
+from ..errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def infer_signatures(module, info=None) -> dict[str, Signature]:
     array element types are always "unknown" (the wrapper gets the dtype at
     run time), e.g. `array(unknown, 1d, A)`.
     """
-    from .analysis import module_info
+    from ..asm.analysis import module_info
     from .demangle import defined_function_names, parse_numba_name
 
     info = info if info is not None else module_info(module)  # a caller may have it already
@@ -130,7 +130,7 @@ def _c_wrappers(info, core: str, c_name: str | None) -> list[str]:
 
 
 def _ret_from_cpython(module, extent, core: str, refs) -> str | None:
-    from .calls import calls
+    from ..asm.calls import calls
 
     cs = [c for c in calls(module, extent.start, extent.stop) if c.kind != "ret"]
     core_at = max((i for i, c in enumerate(cs) if c.target == core), default=None)
@@ -201,7 +201,7 @@ def _ret_from_cfunc(module, extent, core: str) -> str | None:
     """The return type as the C wrapper hands it back: what it loads into
     the return registers after the core call (or, with the core inlined,
     before its first return)."""
-    from .calls import calls
+    from ..asm.calls import calls
 
     cs = calls(module, extent.start, extent.stop)
     core_at = next((i for i, c in enumerate(cs) if c.target == core), None)

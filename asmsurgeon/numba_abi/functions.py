@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analysis import module_info
+from ..asm.analysis import module_info
 from .demangle import defined_function_names, parse_numba_name
-from .errors import UsageError
-from .nodes import Module
+from ..errors import UsageError
+from ..asm.nodes import Module
 from .signature import Signature, infer_signatures, parse_signature
 
 

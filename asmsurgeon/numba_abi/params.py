@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .cabi import Array, parse_type
-from .names import is_c_identifier
+from ..asm.names import is_c_identifier
 
 # C23 and GNU C keywords (and C11's macros for the newer ones), C++
 # keywords and alternative tokens, and the lowercase macros of libc and GCC.

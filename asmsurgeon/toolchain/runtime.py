@@ -2,9 +2,10 @@
 
 PROVIDED_SYMBOLS is the contract between `check` (which refuses undefined
 references to anything not provided here, in libc or in libm) and the C
-sources in this package (which must define all of them; a test compares
+sources in asmsurgeon/runtime/ (which must define all of them; a test compares
 this set with the compiled runtime's exports). It is read from the
-inventory (inventory.tsv), which also says why the rest is refused.
+inventory (asmsurgeon/runtime/inventory.tsv, see inventory.py), which also
+says why the rest is refused.
 
 The C sources are compiled once per user and compiler into the cache
 directory the parser tables and toolcache use (cachedir.cache_dir:
@@ -12,6 +13,11 @@ $ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
 ~/.cache/asmsurgeon), as runtime-<hash>/, so a build pays for one `cc` run
 the first time only. The hash covers the sources, the flags and the
 compiler's `--version`, so an upgrade of either rebuilds it.
+
+The entry holds one object per C file (one family: NRT, math, arrays, ...)
+and the same objects as a static archive (ARCHIVE): programs and shared
+libraries link the archive, so each gets only the families its code
+references and a scalar function pays for none of them.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ PROVIDED_SYMBOLS = provided()
 
 SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "linalg.c",
            "unicode.c", "unicode_db.c")
+ARCHIVE = "libasmsurgeon-runtime.a"
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
@@ -37,7 +44,7 @@ def source_dir():
 
 
 def _source_dir() -> str:
-    return os.path.dirname(os.path.abspath(__file__))
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")
 
 
 def _digest(toolchain) -> str:
@@ -67,15 +74,16 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     killed compiler leaves nothing behind, and a broken entry (a file
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
-    from .. import toolcache
     from ..cachedir import cache_dir
+    from . import toolcache
 
     root = cache_dir()
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
            [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
     target = os.path.join(root, "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
     objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
-    if all(os.path.exists(o) for o in objs):
+    entry = [*objs, os.path.join(target, ARCHIVE)]
+    if all(os.path.exists(o) for o in entry):
         return objs
     import shutil
     import tempfile
@@ -90,7 +98,7 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
         return _compile(toolchain, scratch)
     try:
         _compile(toolchain, tmp)
-        _install(tmp, target, objs)
+        _install(tmp, target, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return objs
@@ -105,7 +113,14 @@ def _compile(toolchain, directory: str) -> list[str]:
     for name in SOURCES:
         out.append(os.path.join(directory, _object_name(name)))
         toolchain.cc([*CFLAGS, "-c", os.path.join(_source_dir(), name), "-o", out[-1]])
+    toolchain.ar(["rcs", os.path.join(directory, ARCHIVE), *out])
     return out
+
+
+def archive(toolchain, scratch: str | None = None) -> str:
+    """Path of the runtime as a static archive (compiled if needed, as
+    `objects`)."""
+    return os.path.join(os.path.dirname(objects(toolchain, scratch)[0]), ARCHIVE)
 
 
 def _install(tmp: str, target: str, objs: list[str]) -> None:

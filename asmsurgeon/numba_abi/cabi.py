@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import UsageError
+from ..errors import UsageError
 from .signature import split_args
 
 _INT = re.compile(r"(u?)int(8|16|32|64)\Z")

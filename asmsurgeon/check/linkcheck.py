@@ -15,8 +15,8 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 
-from . import roles
-from .elfcheck import ElfReport
+from ..numba_abi import roles
+from .elf import ElfReport
 
 # Defined by the linker or the C start files rather than by any library.
 LINKER_SYMBOLS = frozenset({
@@ -51,19 +51,8 @@ def needs_libpython(lib: str) -> bool:
     return lib.startswith("libpython")
 
 
-def check(paths, forbid=(), allow=(), require=()) -> CheckReport:
-    """Check files (a path, paths, or already-read ElfReports) as one link set."""
-    from .inputs import load
-
-    if isinstance(paths, (str, ElfReport)) or hasattr(paths, "__fspath__"):
-        paths = [paths]
-    paths = [str(p) if hasattr(p, "__fspath__") else p for p in paths]
-    reports = [p if isinstance(p, ElfReport) else load(p).report for p in paths]
-    return check_reports(reports, forbid, allow, require)
-
-
 def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> CheckReport:
-    from .runtime import PROVIDED_SYMBOLS
+    from ..toolchain.runtime import PROVIDED_SYMBOLS
 
     result = CheckReport(reports)
     exported = set().union(*(r.exported for r in reports)) if reports else set()
@@ -101,18 +90,21 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported:  # another file of the link set defines it (a stub, say)
+    if name in exported or name in provided or name in LINKER_SYMBOLS:
         return None
-    if name in provided or name in LINKER_SYMBOLS:
-        return None
-    if roles.is_python_api(name):
-        return "Python C API (needs libpython)"
-    if roles.is_numba_helper(name):
-        return "Numba helper (lives in Numba's Python extension)"
-    if roles.is_numba_runtime(name):
-        return "Numba runtime function the standalone runtime does not provide"
-    from .elfcheck import system_symbols
+    from ..inventory import refusal
 
-    if name in system_symbols():
-        return None
-    return "not defined by the standalone runtime, libc, libm or libgcc"
+    why = refusal(name)
+    if roles.is_python_api(name):
+        kind = "Python C API (needs libpython)"
+    elif roles.is_numba_helper(name):
+        kind = "Numba helper (lives in Numba's Python extension)"
+    elif roles.is_numba_runtime(name):
+        kind = "Numba runtime function the standalone runtime does not provide"
+    else:
+        from .elf import system_symbols
+
+        if why is None and name in system_symbols():
+            return None
+        kind = "not defined by the standalone runtime, libc, libm or libgcc"
+    return f"{kind}: {why}" if why else kind

@@ -14,10 +14,9 @@ would write its output after the caller removed the temporary file.
 from __future__ import annotations
 
 import os
-import sys
 from contextlib import contextmanager
 
-from .errors import AsmError
+from ..errors import AsmError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -55,21 +54,21 @@ def tool_commands() -> list[list[str]]:
 
 
 class Toolchain:
-    """Which tools to run; `verbose` echoes each command to stderr. (A plain
+    """Which tools to run; `echo` is told each command line first. (A plain
     class: this module is imported by a cached build, which must not pay
     for dataclasses or subprocess.)"""
 
     def __init__(self, as_cmd: list[str] | None = None, cc_cmd: list[str] | None = None,
-                 ar_cmd: list[str] | None = None, verbose: bool = False):
+                 ar_cmd: list[str] | None = None, echo=None):
         default_as, default_cc, default_ar = tool_commands()
         self.as_cmd = default_as if as_cmd is None else as_cmd
         self.cc_cmd = default_cc if cc_cmd is None else cc_cmd
         self.ar_cmd = default_ar if ar_cmd is None else ar_cmd
-        self.verbose = verbose
+        self.echo = echo  # called with each command line before it runs (build -v)
 
     def __repr__(self) -> str:
         return (f"Toolchain(as_cmd={self.as_cmd!r}, cc_cmd={self.cc_cmd!r}, "
-                f"ar_cmd={self.ar_cmd!r}, verbose={self.verbose!r})")
+                f"ar_cmd={self.ar_cmd!r}, echo={self.echo!r})")
 
     def run(self, argv: list[str], tool: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
         with self.start(argv, tool, stdin) as proc:
@@ -82,8 +81,8 @@ class Toolchain:
         import shlex
         import subprocess
 
-        if self.verbose:
-            print("+ " + shlex.join(argv), file=sys.stderr)
+        if self.echo is not None:
+            self.echo("+ " + shlex.join(argv))
         if find_program(argv[0]) is None:
             raise ToolchainError(tool, argv, f"'{argv[0]}' not found on PATH (set ${tool.upper()} to choose another)")
         try:
@@ -106,7 +105,7 @@ class Toolchain:
     def assembling(self, source: str, obj: str, extra: list[str] | None = None) -> Iterator[Running]:
         """assemble(), with the block running while `as` does (it may wait()
         for it): the object is in place when the block ends."""
-        from .fileio import atomic_output
+        from ..fileio import atomic_output
 
         with atomic_output(obj) as tmp, self.start([*self.as_cmd, *(extra or []), "-o", tmp, source], "as") as proc:
             yield proc

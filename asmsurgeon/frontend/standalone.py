@@ -9,16 +9,17 @@ wrapper to call). Whatever undefined symbol is left that only Python or
 Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
 the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
 the function needs the interpreter: object mode, an objmode block,
-print(), typed containers.
+print(), typed containers. Which one is read from the inventory
+(inventory.py), so the refusal names the feature.
 """
 
 from __future__ import annotations
 
-from .analysis import module_info
-from .demangle import parse_numba_name
-from .parser import parse
-from .roles import is_numba_helper, is_numba_runtime, is_python_api
-from .runtime import PROVIDED_SYMBOLS
+from ..asm.analysis import module_info
+from ..numba_abi.demangle import parse_numba_name
+from ..asm.parser import parse
+from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..toolchain.runtime import PROVIDED_SYMBOLS
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
@@ -36,7 +37,7 @@ def _role(name: str) -> str | None:
 def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
     """Core symbol -> the symbols only Python or Numba's own runtime
     would give it, for every core function that has some."""
-    from .passes.fatal import rerouted
+    from ..passes.fatal import rerouted
 
     info = module_info(parse(text, path))
     handled = PROVIDED_SYMBOLS | rerouted(info.undefined)
@@ -62,19 +63,29 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
     return out
 
 
+def _feature(name: str) -> str:
+    """The Python feature a symbol betrays: the inventory's word for
+    Numba's helpers, FEATURES for the C API calls."""
+    from ..inventory import entries
+
+    e = entries().get(name)
+    known = e.feature if e is not None and e.status != "provided" else ""
+    return next((f for prefix, f in FEATURES if name.startswith(prefix)), known)
+
+
 def explain(symbols: set[str] | list[str]) -> str:
-    """`its code calls A, B and 3 more, which ... (it uses print())`: the
-    telling symbols first, then Numba's helpers, then the C API calls
+    """`its code calls A, B and 3 more, which ... (it uses math.gamma)`:
+    the telling symbols first, then Numba's helpers, then the C API calls
     around them."""
 
-    def rank(name: str) -> tuple[bool, bool, str]:
+    def rank(name: str) -> tuple[bool, bool, bool, str]:
         telling = any(name.startswith(prefix) for prefix, _ in FEATURES)
-        return not telling, not name.startswith("numba_"), name
+        return not telling, not _feature(name), not name.startswith("numba_"), name
 
     names = sorted(set(symbols), key=rank)
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
-    features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    features = list(dict.fromkeys(f for f in map(_feature, names) if f))
     why = f"it uses {' and '.join(features)}" if features else \
         "objmode blocks, print() and typed containers need the Python interpreter"
     return f"its code calls {shown}, which the standalone runtime does not provide ({why})"

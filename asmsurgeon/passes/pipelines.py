@@ -6,15 +6,15 @@ PassManager; `strip_wrapper()` is the whole operation on a string.
 
 from __future__ import annotations
 
-from .nodes import Module
-from .parser import make_line, parse
-from .passes.errorpath import RouteErrorsToHook
-from .passes.exceptions import DecodeExceptions
-from .passes.fatal import RouteFatalErrors
-from .passes.manager import Context, Pass, PassManager
-from .passes.modules import MergeModules
-from .passes.pic import PositionIndependent
-from .passes.strip import DropPython, NameCFunctions
+from ..asm.nodes import Module
+from ..asm.parser import make_line, parse
+from .errorpath import RouteErrorsToHook
+from .exceptions import DecodeExceptions
+from .fatal import RouteFatalErrors
+from .manager import Context, Pass, PassManager
+from .modules import MergeModules
+from .pic import PositionIndependent
+from .strip import DropPython, NameCFunctions
 
 
 def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,

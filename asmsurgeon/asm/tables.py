@@ -24,8 +24,8 @@ import os
 import re
 import sys
 
-from .cachedir import cache_dir, write_cache_file
-from .errors import AsmError
+from ..cachedir import cache_dir, write_cache_file
+from ..errors import AsmError
 
 # Bump when the layout of the data below or the driver's reading of it changes.
 FORMAT = 1
@@ -56,7 +56,7 @@ def grammar_text() -> str:
     try:
         pkg = importlib.import_module(_GRAMMAR_PACKAGE)
     except ModuleNotFoundError:
-        checkout = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        checkout = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         path = os.path.join(checkout, "grammars", _GRAMMAR_FILE)
         try:
             with open(path, "rb") as f:

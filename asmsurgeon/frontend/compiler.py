@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
 
-from .errors import AsmError, InputError, UsageError
+from ..errors import AsmError, InputError, UsageError
 
 _SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z_]\w*\s*)*)\Z", re.S)
 # `f:int64(int64)` gives one function of a multi-function spec its own
@@ -335,7 +335,7 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
         return compile_to_asm(arg, sigs)
     if sigs:
         raise UsageError(f"--sig applies to FILE.py:FUNC inputs, not to the assembly file {arg}")
-    from .fileio import read_source
+    from ..fileio import read_source
 
     return read_source(arg)
 

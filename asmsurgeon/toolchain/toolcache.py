@@ -44,7 +44,7 @@ def command_identity(argv: list[str]) -> tuple:
     """A command line, the identity of the file each of its words runs
     when it names a program on PATH (`cc`, or `ccache` and `gcc` in
     CC="ccache gcc"), and the compiler's environment variables."""
-    from .toolchain import find_program
+    from .tools import find_program
 
     words = tuple(file_identity(find_program(w)) or w if not w.startswith("-") else w for w in argv)
     return tuple(argv), words, tuple(os.environ.get(v) for v in COMPILER_ENV)
@@ -54,7 +54,7 @@ def remember(name: str, key: Any, compute: Callable[[], Any], still_valid: Calla
     """The value stored as `name` for `key`, or compute() stored for next
     time. `still_valid(value)` can refuse a stored value (e.g. when a file
     it names has changed)."""
-    from .cachedir import cache_dir
+    from ..cachedir import cache_dir
 
     path = os.path.join(cache_dir(), f"{name}.facts")
     try:
@@ -70,7 +70,7 @@ def remember(name: str, key: Any, compute: Callable[[], Any], still_valid: Calla
 
 
 def _store(path: str, record: tuple) -> None:
-    from .cachedir import write_cache_file
+    from ..cachedir import write_cache_file
 
     try:
         data = marshal.dumps(record)
