@@ -15,12 +15,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from conftest import fresh_cache, run_cli
+from helpers import run_cli
 
 KERNELS = Path(__file__).resolve().parent / "containers_src" / "kernels.py"
 A, B, C = "1,5,3,5,9,2,7,1", "5,2,8", "9,10"
-INT_ARRAY = "array(int64, 1d, C)"
 
 CASES = [
     # numba.tests.test_lists
@@ -67,30 +65,23 @@ def kernels():
     return module
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    """A private cache for the module, for builds here (the Python API) and
-    in subprocesses alike."""
-    cache = fresh_cache(tmp_path_factory.mktemp("cache"))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ASMSURGEON_CACHE_DIR", cache)
-        yield dict(os.environ)
+@pytest.fixture
+def env():
+    """The environment programs run in (conftest gives it a private cache)."""
+    return dict(os.environ)
 
 
 def py_args(args):
     return [np.array([int(x) for x in a.split(",")], dtype=np.int64) if isinstance(a, str) else a for a in args]
 
 
-def signature(fn, args) -> str:
-    """The signature Numba infers for these arguments, spelled for --sig."""
+def signature(fn, args):
+    """The signature Numba infers for these arguments (with its return type)."""
     fn(*py_args(args))
-    sig = fn.signatures[-1]
-    ret = fn.overloads[sig].signature.return_type
-    spell = {"bool": "boolean"}
-    return f"{spell.get(str(ret), ret)}({', '.join(INT_ARRAY if isinstance(a, str) else 'int64' for a in args)})"
+    return fn.overloads[fn.signatures[-1]].signature
 
 
-def build(fn, sig: str, out: Path, **options) -> Path:
+def build(fn, sig, out: Path, **options) -> Path:
     """In-process (the Python API on the dispatcher), so Numba compiles the
     kernels' shared helpers once for the whole module."""
     from asmsurgeon.api import build_executable

@@ -10,9 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import fresh_cache, run_cli
 
 from asmsurgeon.toolchain.tools import Toolchain
-from conftest import fresh_cache, run_cli
 
 CSRC = Path(__file__).resolve().parent / "csrc_runtime"
 

@@ -104,7 +104,7 @@ def main() -> None:
         "typedef struct { int32_t upper, lower, title; uint8_t decimal, digit; uint16_t flags; } asms_typerecord;\n\n",
         "const unsigned asms_unicode_shift = ASMS_UNICODE_SHIFT;\n",
         "const asms_typerecord asms_unicode_records[] = {\n"
-        + "".join("    {%d, %d, %d, %d, %d, %d},\n" % r for r in records) + "};\n",
+        + "".join("    {" + ", ".join(map(str, r)) + "},\n" for r in records) + "};\n",
         c_array("const uint32_t asms_unicode_extended[]", extended),
         c_array("const uint16_t asms_unicode_index1[]", index1),
         c_array("const uint16_t asms_unicode_index2[]", index2, 32),

@@ -137,26 +137,26 @@ def list_copy(n):
 
 @njit
 def sorted_list(n):
-    l = [(i * 7919) % 101 for i in range(n)]
-    return checksum(sorted(l)) + min(l) * 3 + max(l) * 5
+    lst = [(i * 7919) % 101 for i in range(n)]
+    return checksum(sorted(lst)) + min(lst) * 3 + max(lst) * 5
 
 
 @njit
 def list_of_tuples(n):
-    l = [(i, i * 0.5) for i in range(n)]
+    lst = [(i, i * 0.5) for i in range(n)]
     s = 0.0
-    for a, b in l:
+    for a, b in lst:
         s += a * b
     return s
 
 
 @njit
 def list_of_arrays(n):
-    l = []
+    lst = []
     for i in range(n):
-        l.append(np.arange(i + 1))
+        lst.append(np.arange(i + 1))
     s = 0
-    for a in l:
+    for a in lst:
         s += a.sum()
     return s
 
@@ -375,36 +375,36 @@ def dict_values_sum_min_max(n):
 # --- typed.List ---
 @njit
 def typed_list_ops(n):
-    l = typed.List()
+    lst = typed.List()
     for i in range(n):
-        l.append(i * 3)
-    l.insert(0, 100)
-    l.pop()
-    l[2] = 7
-    del l[1]
-    l.extend([1, 2, 3])
-    l.reverse()
-    return checksum(l) + l.index(7) * 1000 + l.count(3) + (100 in l) * 5
+        lst.append(i * 3)
+    lst.insert(0, 100)
+    lst.pop()
+    lst[2] = 7
+    del lst[1]
+    lst.extend([1, 2, 3])
+    lst.reverse()
+    return checksum(lst) + lst.index(7) * 1000 + lst.count(3) + (100 in lst) * 5
 
 
 @njit
 def typed_list_slices(n):
-    l = typed.List()
+    lst = typed.List()
     for i in range(n):
-        l.append(i)
-    del l[1:n:3]
-    m = l[::2]
-    l[0:2] = typed.List([50, 60, 70])
-    return checksum(l) * 7 + checksum(m)
+        lst.append(i)
+    del lst[1:n:3]
+    m = lst[::2]
+    lst[0:2] = typed.List([50, 60, 70])
+    return checksum(lst) * 7 + checksum(m)
 
 
 @njit
 def typed_list_sort(n):
-    l = typed.List()
+    lst = typed.List()
     for i in range(n):
-        l.append((i * 7919) % 97)
-    l.sort()
-    return checksum(l)
+        lst.append((i * 7919) % 97)
+    lst.sort()
+    return checksum(lst)
 
 
 @njit
