@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import run_cli
+from helpers import SAMPLES, elf_symbols, run_cli
 
 KERNELS = Path(__file__).resolve().parent / "containers_src" / "kernels.py"
 A, B, C = "1,5,3,5,9,2,7,1", "5,2,8", "9,10"
@@ -154,3 +154,130 @@ def test_linalg_matches_numba(kernels, env, tmp_path, name):
     for n in (3, 6):
         printed, expected = run(prog, n), fn(n)
         assert same(printed, expected, rel=1e-9), (name, n, printed, expected)
+
+
+def _defined(path: Path) -> set[str]:
+    return {n for n, s in elf_symbols(path).items() if s["defined"]}
+
+
+def test_programs_link_only_the_families_they_use(kernels, tmp_path):
+    """The container, string and BLAS families are archive members and
+    optional objects: a scalar program gets none of them, a list program no
+    dict, string table or BLAS, and only linear algebra needs a BLAS."""
+    from asmsurgeon.check.elf import read_report
+
+    six = tmp_path / "six"
+    r = run_cli("build", SAMPLES / "seed_six_numba049.asm", "-o", six)
+    assert r.returncode == 0, r.stderr.decode()
+    families = ("numba_list_", "numba_dict_", "numba_gettyperecord", "asms_unicode_", "_numba_hashsecret_",
+                "numba_xx", "numba_ez_")
+    assert not [s for s in _defined(six) if s.startswith(families)]
+    lst = build(kernels.list_append, signature(kernels.list_append, (3,)), tmp_path / "lst")
+    assert not [s for s in _defined(lst) if s.startswith(families)]
+    d = build(kernels.dict_delete_and_grow, signature(kernels.dict_delete_and_grow, (3,)), tmp_path / "d")
+    assert "numba_dict_insert" in _defined(d)
+    assert not [s for s in _defined(d) if s.startswith(("numba_list_", "asms_unicode_", "numba_xx"))]
+    s = build(kernels.str_upper, signature(kernels.str_upper, (0,)), tmp_path / "s")
+    assert {"numba_gettyperecord", "asms_unicode_records"} <= _defined(s)
+    la = build(kernels.la_matmul, signature(kernels.la_matmul, (3,)), tmp_path / "la")
+    assert "numba_xxgemm" in _defined(la)
+    blas = ("libopenblas", "libblas", "liblapack")
+    assert any(n.startswith(blas) for n in read_report(str(la)).needed)
+    for prog in (six, lst, d, s):
+        assert not any(n.startswith(blas) for n in read_report(str(prog)).needed)
+
+
+def test_missing_blas_names_the_package_to_install(kernels, env, tmp_path):
+    """A compiler that finds no BLAS (a wrapper hiding it): the build stops
+    before the link with the Debian package to install, and writes nothing."""
+    cc = tmp_path / "cc-without-blas"
+    cc.write_text('#!/bin/sh\nfor a in "$@"; do case "$a" in -print-file-name=*blas*|-print-file-name=*lapack*)\n'
+                  '    echo "${a#-print-file-name=}"; exit 0;; esac; done\nexec cc "$@"\n')
+    cc.chmod(0o755)
+    out = tmp_path / "la"
+    r = run_cli("build", f"{KERNELS}:la_matmul", "--sig", "float64(int64)", "-o", out, env={**env, "CC": str(cc)})
+    assert r.returncode == 1
+    assert "install libopenblas-dev" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+    assert not out.exists()
+    # The same build of a program without linear algebra needs no BLAS.
+    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", out, env={**env, "CC": str(cc)})
+    assert r.returncode == 0, r.stderr.decode()
+
+
+SANITIZED = [("dict_delete_and_grow", (300,)), ("dict_popitem_order", (200,)), ("typed_list_slices", (40,)),
+             ("typed_list_of_lists", (15,)), ("typed_dict_of_typed_lists", (30,)), ("update_usecase", (A, B, C)),
+             ("list_setslice2", (10, 4, 2, 8)), ("dict_str_keys", (50,)), ("str_split", (3,)), ("la_lstsq", (6,))]
+
+
+def test_container_programs_under_asan_and_ubsan(kernels, monkeypatch, tmp_path):
+    """The runtime compiled and the programs linked with AddressSanitizer
+    (leaks included) and UndefinedBehaviorSanitizer, aborting on the first
+    report: container-heavy programs run clean and print Numba's results."""
+    monkeypatch.setenv("CC", "cc -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer")
+    # The argument arrays main parses live as long as the program: not a leak of the code under test.
+    (tmp_path / "lsan.supp").write_text("leak:asmsurgeon_parse_array\n")
+    run_env = {**os.environ, "ASAN_OPTIONS": "detect_leaks=1", "UBSAN_OPTIONS": "print_stacktrace=1",
+               "LSAN_OPTIONS": f"suppressions={tmp_path / 'lsan.supp'}"}
+    for name, args in SANITIZED:
+        fn = getattr(kernels, name)
+        prog = build(fn, signature(fn, args), tmp_path / name)
+        assert "__asan_init" in {n for n in elf_symbols(prog)}
+        printed = run(prog, *args, env=run_env)
+        assert same(printed, fn(*py_args(args)), rel=1e-9), name
+
+
+DRIVER = r"""
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+long long dict_str_keys(long long);
+long long typed_list_ops(long long);
+static long long want_dict, want_list;
+
+static void *work(void *arg)
+{
+    long failures = 0;
+    for (long long i = 0; i < 300; i++) {
+        failures += dict_str_keys(40) != want_dict;
+        failures += typed_list_ops(20) != want_list;
+    }
+    return (void *)failures;
+}
+
+int main(int argc, char **argv)
+{
+    want_dict = atoll(argv[1]);
+    want_list = atoll(argv[2]);
+    pthread_t t[8];
+    for (int i = 0; i < 8; i++)
+        pthread_create(&t[i], NULL, work, NULL);
+    long total = 0;
+    for (int i = 0; i < 8; i++) {
+        void *r;
+        pthread_join(t[i], &r);
+        total += (long)r;
+    }
+    printf("%ld\n", total);
+    return 0;
+}
+"""
+
+
+def test_shared_library_builds_dicts_from_8_threads(kernels, tmp_path):
+    """A --kind shared library of dict and typed-list code called from 8
+    host threads at once: every call gives Numba's answer (the containers
+    share no state; string hashing reads a secret set before main)."""
+    from asmsurgeon.api import build_executable
+    from asmsurgeon.toolchain.tools import Toolchain
+
+    source = tmp_path / "lib.py"
+    source.write_text(f"import sys\nsys.path.insert(0, {str(KERNELS.parent)!r})\n"
+                      "from kernels import dict_str_keys, typed_list_ops  # noqa: F401\n")
+    lib = tmp_path / "libcontainers.so"
+    build_executable(f"{source}:dict_str_keys,typed_list_ops", lib, sigs=["int64(int64)"], kind="shared")
+    (tmp_path / "driver.c").write_text(DRIVER)
+    exe = tmp_path / "driver"
+    Toolchain().cc(["-pthread", "-o", str(exe), str(tmp_path / "driver.c"), str(lib), f"-Wl,-rpath,{tmp_path}"])
+    expected = [kernels.dict_str_keys(40), kernels.typed_list_ops(20)]
+    assert run(exe, *expected) == "0"
