@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..asm.analysis import module_info
 from ..asm.nodes import Module
 from .manager import Context
-from .rename import RenameSymbols
+from .rename import rename_symbols
 
 FATAL = {"Py_FatalError": "asmsurgeon_fatal_error", "numba_gil_ensure": "asmsurgeon_gil_ensure"}
 
@@ -34,4 +34,4 @@ class RouteFatalErrors:
         names = rerouted(set(ctx.analysis(module_info, module).undefined))
         if not names:
             return module
-        return RenameSymbols({k: FATAL[k] for k in names}).run(module, ctx)
+        return rename_symbols(module, {k: FATAL[k] for k in names}, ctx.notes)
