@@ -68,7 +68,7 @@ def kernels():
 
 
 @pytest.fixture
-def env():
+def prog_env():
     """The environment programs run in (conftest gives it a private cache)."""
     return dict(os.environ)
 
@@ -92,8 +92,8 @@ def build(fn, sig, out: Path, **options) -> Path:
     return out
 
 
-def test_build_from_the_command_line(env, tmp_path):
-    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", tmp_path / "d", env=env)
+def test_build_from_the_command_line(prog_env, tmp_path):
+    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", tmp_path / "d", env=prog_env)
     assert r.returncode == 0, r.stderr.decode()
     assert run(tmp_path / "d", 12) == str(3 * 1000 + 12)
 
@@ -113,7 +113,7 @@ def same(printed: str, expected, rel: float = 0.0) -> bool:
 
 
 @pytest.mark.parametrize("name,args", CASES, ids=[c[0] for c in CASES])
-def test_containers_match_numba(kernels, env, tmp_path, name, args):
+def test_containers_match_numba(kernels, prog_env, tmp_path, name, args):
     fn = getattr(kernels, name)
     prog = build(fn, signature(fn, args), tmp_path / name)
     expected = fn(*py_args(args))
@@ -122,7 +122,7 @@ def test_containers_match_numba(kernels, env, tmp_path, name, args):
 
 
 @pytest.mark.parametrize("name", STRINGS)
-def test_strings_match_numba(kernels, env, tmp_path, name):
+def test_strings_match_numba(kernels, prog_env, tmp_path, name):
     fn = getattr(kernels, name)
     prog = build(fn, signature(fn, (0,)), tmp_path / name)
     for i in range(len(kernels.TEXTS)):
@@ -130,7 +130,7 @@ def test_strings_match_numba(kernels, env, tmp_path, name):
 
 
 @pytest.mark.parametrize("name", ["str_hash", "str_hash_dict"])
-def test_string_hashes_follow_pythonhashseed(kernels, env, tmp_path, name):
+def test_string_hashes_follow_pythonhashseed(kernels, prog_env, tmp_path, name):
     """With the same PYTHONHASHSEED, hash(str) is the number Numba computes
     under Python, so the secret is seeded as CPython seeds it; without one
     it is random per run, as in Python."""
@@ -138,17 +138,17 @@ def test_string_hashes_follow_pythonhashseed(kernels, env, tmp_path, name):
     for seed in ("0", "123", "4294967295"):
         code = (f"import importlib.util as u; s = u.spec_from_file_location('k', {str(KERNELS)!r}); "
                 f"m = u.module_from_spec(s); s.loader.exec_module(m); print(m.{name}(3))")
-        seeded = {**env, "PYTHONHASHSEED": seed}
+        seeded = {**prog_env, "PYTHONHASHSEED": seed}
         expected = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=seeded)
         assert expected.returncode == 0, expected.stderr
         assert run(prog, 3, env=seeded) == expected.stdout.strip()
     if name == "str_hash":
-        unseeded = {k: v for k, v in env.items() if k != "PYTHONHASHSEED"}
+        unseeded = {k: v for k, v in prog_env.items() if k != "PYTHONHASHSEED"}
         assert len({run(prog, 3, env=unseeded) for _ in range(3)}) > 1
 
 
 @pytest.mark.parametrize("name", LINALG)
-def test_linalg_matches_numba(kernels, env, tmp_path, name):
+def test_linalg_matches_numba(kernels, prog_env, tmp_path, name):
     fn = getattr(kernels, name)
     prog = build(fn, signature(fn, (6,)), tmp_path / name)
     for n in (3, 6):
@@ -187,7 +187,7 @@ def test_programs_link_only_the_families_they_use(kernels, tmp_path):
         assert not any(n.startswith(blas) for n in read_report(str(prog)).needed)
 
 
-def test_missing_blas_names_the_package_to_install(kernels, env, tmp_path):
+def test_missing_blas_names_the_package_to_install(kernels, prog_env, tmp_path):
     """A compiler that finds no BLAS (a wrapper hiding it): the build stops
     before the link with the Debian package to install, and writes nothing."""
     cc = tmp_path / "cc-without-blas"
@@ -195,12 +195,12 @@ def test_missing_blas_names_the_package_to_install(kernels, env, tmp_path):
                   '    echo "${a#-print-file-name=}"; exit 0;; esac; done\nexec cc "$@"\n')
     cc.chmod(0o755)
     out = tmp_path / "la"
-    r = run_cli("build", f"{KERNELS}:la_matmul", "--sig", "float64(int64)", "-o", out, env={**env, "CC": str(cc)})
+    r = run_cli("build", f"{KERNELS}:la_matmul", "--sig", "float64(int64)", "-o", out, env={**prog_env, "CC": str(cc)})
     assert r.returncode == 1
     assert "install libopenblas-dev" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
     assert not out.exists()
     # The same build of a program without linear algebra needs no BLAS.
-    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", out, env={**env, "CC": str(cc)})
+    r = run_cli("build", f"{KERNELS}:dict_str_keys", "--sig", "int64(int64)", "-o", out, env={**prog_env, "CC": str(cc)})
     assert r.returncode == 0, r.stderr.decode()
 
 
