@@ -56,7 +56,8 @@ STRINGS = ["str_len", "str_find", "str_split", "str_split_whitespace", "str_join
            "str_title", "str_predicates", "str_strip", "str_startswith", "str_concat_slice",
            "str_in_count_replace", "str_splitlines_center", "str_rfind_expandtabs"]
 LINALG = ["la_matmul", "la_dot2_vdot", "la_inv", "la_solve", "la_det", "la_slogdet", "la_cholesky", "la_eigvals",
-          "la_eigh", "la_eigvalsh", "la_svd", "la_qr", "la_lstsq", "la_pinv", "la_norms", "la_power_trace_outer_kron"]
+          "la_eigh", "la_eigvalsh", "la_svd", "la_qr", "la_lstsq", "la_pinv", "la_norms", "la_power_trace_outer_kron",
+          "la_complex"]
 
 
 @pytest.fixture(scope="module")

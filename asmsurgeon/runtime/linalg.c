@@ -68,6 +68,20 @@ void sgelsd_(const fint *, const fint *, const fint *, void *, const fint *, voi
 void dgelsd_(const fint *, const fint *, const fint *, void *, const fint *, void *, const fint *, void *,
              const void *, fint *, void *, const fint *, fint *, fint *);
 
+/* The complex drivers take a real work array as well. */
+typedef void cgeev_fn(const char *, const char *, const fint *, void *, const fint *, void *, void *, const fint *,
+                      void *, const fint *, void *, const fint *, void *, fint *);
+typedef void cgesdd_fn(const char *, const fint *, const fint *, void *, const fint *, void *, void *, const fint *,
+                       void *, const fint *, void *, const fint *, void *, fint *, fint *);
+typedef void heevd_fn(const char *, const char *, const fint *, void *, const fint *, void *, void *, const fint *,
+                      void *, const fint *, fint *, const fint *, fint *);
+typedef void cgelsd_fn(const fint *, const fint *, const fint *, void *, const fint *, void *, const fint *, void *,
+                       const void *, fint *, void *, const fint *, void *, fint *, fint *);
+cgeev_fn cgeev_, zgeev_;
+cgesdd_fn cgesdd_, zgesdd_;
+heevd_fn cheevd_, zheevd_;
+cgelsd_fn cgelsd_, zgelsd_;
+
 #define STATUS_ERROR (-1)
 
 /* What Numba's generated code calls after a -1: the program cannot go on. */
@@ -280,8 +294,50 @@ int numba_ez_rgeev(char kind, char jobvl, char jobvr, ptrdiff_t n, void *a, ptrd
 int numba_ez_cgeev(char kind, char jobvl, char jobvr, ptrdiff_t n, void *a, ptrdiff_t lda, void *w, void *vl,
                    ptrdiff_t ldvl, void *vr, ptrdiff_t ldvr)
 {
-    (void)jobvl, (void)jobvr, (void)n, (void)a, (void)lda, (void)w, (void)vl, (void)ldvl, (void)vr, (void)ldvr;
-    return unsupported("cgeev", kind);
+    fint n_ = (fint)n, lda_ = (fint)lda, ldvl_ = (fint)ldvl, ldvr_ = (fint)ldvr, lwork = -1, info = 0;
+    double query[2];
+    cgeev_fn *f = kind == 'c' ? cgeev_ : kind == 'z' ? zgeev_ : NULL;
+    if (f == NULL)
+        return unsupported("cgeev", kind);
+    /* rwork: 2n reals (half a complex element each). */
+    void *rwork = malloc(kind_size(kind) * (size_t)(n > 0 ? n : 1));
+    if (rwork == NULL)
+        return STATUS_ERROR;
+    f(&jobvl, &jobvr, &n_, a, &lda_, w, vl, &ldvl_, vr, &ldvr_, query, &lwork, rwork, &info);
+    void *work = NULL;
+    if (checked("numba_raw_cgeev", info) >= 0) {
+        lwork = queried_size(kind, query);
+        work = malloc(kind_size(kind) * (size_t)lwork);
+        if (work != NULL)
+            f(&jobvl, &jobvr, &n_, a, &lda_, w, vl, &ldvl_, vr, &ldvr_, work, &lwork, rwork, &info);
+    }
+    free(rwork);
+    free(work);
+    return work == NULL ? STATUS_ERROR : checked("numba_raw_cgeev", info);
+}
+
+/* Hermitian eigenproblems: the query sizes three work arrays. */
+static int heevd(char kind, char jobz, char uplo, ptrdiff_t n, void *a, ptrdiff_t lda, void *w)
+{
+    fint n_ = (fint)n, lda_ = (fint)lda, lwork = -1, lrwork = -1, liwork = -1, iquery = 0, info = 0;
+    double query[2], rquery[1];
+    heevd_fn *f = kind == 'c' ? cheevd_ : zheevd_;
+    f(&jobz, &uplo, &n_, a, &lda_, w, query, &lwork, rquery, &lrwork, &iquery, &liwork, &info);
+    if (checked("numba_raw_cheevd", info) < 0)
+        return STATUS_ERROR;
+    lwork = queried_size(kind, query);
+    lrwork = queried_size(kind == 'c' ? 's' : 'd', rquery);
+    liwork = iquery < 1 ? 1 : iquery;
+    void *work = malloc(kind_size(kind) * (size_t)lwork);
+    void *rwork = malloc(kind_size(kind) / 2 * (size_t)lrwork);
+    fint *iwork = malloc(sizeof(fint) * (size_t)liwork);
+    int ok = work != NULL && rwork != NULL && iwork != NULL;
+    if (ok)
+        f(&jobz, &uplo, &n_, a, &lda_, w, work, &lwork, rwork, &lrwork, iwork, &liwork, &info);
+    free(work);
+    free(rwork);
+    free(iwork);
+    return ok ? checked("numba_raw_cheevd", info) : STATUS_ERROR;
 }
 
 int numba_ez_xxxevd(char kind, char jobz, char uplo, ptrdiff_t n, void *a, ptrdiff_t lda, void *w)
@@ -290,6 +346,8 @@ int numba_ez_xxxevd(char kind, char jobz, char uplo, ptrdiff_t n, void *a, ptrdi
     double query[2];
     void (*f)(const char *, const char *, const fint *, void *, const fint *, void *, void *, const fint *,
               fint *, const fint *, fint *) = kind == 's' ? ssyevd_ : kind == 'd' ? dsyevd_ : NULL;
+    if (kind == 'c' || kind == 'z')
+        return heevd(kind, jobz, uplo, n, a, lda, w);
     if (f == NULL)
         return unsupported("xxxevd", kind);
     f(&jobz, &uplo, &n_, a, &lda_, w, query, &lwork, &iquery, &liwork, &info);
@@ -306,6 +364,61 @@ int numba_ez_xxxevd(char kind, char jobz, char uplo, ptrdiff_t n, void *a, ptrdi
     return work == NULL || iwork == NULL ? STATUS_ERROR : checked("numba_raw_rsyevd", info);
 }
 
+/* Complex SVD: LAPACK's documented bound on the real work array. */
+static int cgesdd(char kind, char jobz, ptrdiff_t m, ptrdiff_t n, void *a, ptrdiff_t lda, void *s, void *u,
+                  ptrdiff_t ldu, void *vt, ptrdiff_t ldvt)
+{
+    fint m_ = (fint)m, n_ = (fint)n, lda_ = (fint)lda, ldu_ = (fint)ldu, ldvt_ = (fint)ldvt, lwork = -1, info = 0;
+    double query[2];
+    cgesdd_fn *f = kind == 'c' ? cgesdd_ : zgesdd_;
+    size_t mn = (size_t)(m < n ? m : n), mx = (size_t)(m < n ? n : m);
+    size_t lrwork = mn * (5 * mn + 7 > 2 * mx + 2 * mn + 1 ? 5 * mn + 7 : 2 * mx + 2 * mn + 1);
+    void *rwork = malloc(kind_size(kind) / 2 * (lrwork ? lrwork : 1));
+    fint *iwork = malloc(8 * (mn ? mn : 1) * sizeof(fint));
+    void *work = NULL;
+    if (rwork != NULL && iwork != NULL) {
+        f(&jobz, &m_, &n_, a, &lda_, s, u, &ldu_, vt, &ldvt_, query, &lwork, rwork, iwork, &info);
+        if (checked("numba_raw_cgesdd", info) >= 0) {
+            lwork = queried_size(kind, query);
+            work = malloc(kind_size(kind) * (size_t)lwork);
+            if (work != NULL)
+                f(&jobz, &m_, &n_, a, &lda_, s, u, &ldu_, vt, &ldvt_, work, &lwork, rwork, iwork, &info);
+        }
+    }
+    free(rwork);
+    free(iwork);
+    free(work);
+    return work == NULL ? STATUS_ERROR : checked("numba_raw_cgesdd", info);
+}
+
+/* Complex least squares: the query sizes the complex, real and integer work arrays. */
+static int cgelsd(char kind, ptrdiff_t m, ptrdiff_t n, ptrdiff_t nrhs, void *a, ptrdiff_t lda, void *b,
+                  ptrdiff_t ldb, void *sv, double rcond, ptrdiff_t *rank)
+{
+    fint m_ = (fint)m, n_ = (fint)n, nrhs_ = (fint)nrhs, lda_ = (fint)lda, ldb_ = (fint)ldb;
+    fint lwork = -1, info = 0, rank_ = 0, iquery = 0;
+    double query[2], rquery[1];
+    float rcond_f = (float)rcond;
+    const void *rc = kind == 'c' ? (const void *)&rcond_f : (const void *)&rcond;
+    cgelsd_fn *f = kind == 'c' ? cgelsd_ : zgelsd_;
+    f(&m_, &n_, &nrhs_, a, &lda_, b, &ldb_, sv, rc, &rank_, query, &lwork, rquery, &iquery, &info);
+    if (checked("numba_raw_cgelsd", info) < 0)
+        return STATUS_ERROR;
+    lwork = queried_size(kind, query);
+    fint lrwork = queried_size(kind == 'c' ? 's' : 'd', rquery);
+    void *work = malloc(kind_size(kind) * (size_t)lwork);
+    void *rwork = malloc(kind_size(kind) / 2 * (size_t)lrwork);
+    fint *iwork = malloc(sizeof(fint) * (size_t)(iquery < 1 ? 1 : iquery));
+    int ok = work != NULL && rwork != NULL && iwork != NULL;
+    if (ok)
+        f(&m_, &n_, &nrhs_, a, &lda_, b, &ldb_, sv, rc, &rank_, work, &lwork, rwork, iwork, &info);
+    free(work);
+    free(rwork);
+    free(iwork);
+    *rank = rank_;
+    return ok ? checked("numba_raw_cgelsd", info) : STATUS_ERROR;
+}
+
 int numba_ez_gesdd(char kind, char jobz, ptrdiff_t m, ptrdiff_t n, void *a, ptrdiff_t lda, void *s, void *u,
                    ptrdiff_t ldu, void *vt, ptrdiff_t ldvt)
 {
@@ -314,6 +427,8 @@ int numba_ez_gesdd(char kind, char jobz, ptrdiff_t m, ptrdiff_t n, void *a, ptrd
     void (*f)(const char *, const fint *, const fint *, void *, const fint *, void *, void *, const fint *,
               void *, const fint *, void *, const fint *, fint *, fint *) =
         kind == 's' ? sgesdd_ : kind == 'd' ? dgesdd_ : NULL;
+    if (kind == 'c' || kind == 'z')
+        return cgesdd(kind, jobz, m, n, a, lda, s, u, ldu, vt, ldvt);
     if (f == NULL)
         return unsupported("gesdd", kind);
     size_t minmn = (size_t)(m < n ? m : n);
@@ -344,6 +459,8 @@ int numba_ez_gelsd(char kind, ptrdiff_t m, ptrdiff_t n, ptrdiff_t nrhs, void *a,
     void (*f)(const fint *, const fint *, const fint *, void *, const fint *, void *, const fint *, void *,
               const void *, fint *, void *, const fint *, fint *, fint *) =
         kind == 's' ? sgelsd_ : kind == 'd' ? dgelsd_ : NULL;
+    if (kind == 'c' || kind == 'z')
+        return cgelsd(kind, m, n, nrhs, a, lda, b, ldb, sv, rcond, rank);
     if (f == NULL)
         return unsupported("gelsd", kind);
     f(&m_, &n_, &nrhs_, a, &lda_, b, &ldb_, sv, rc, &rank_, query, &lwork, &iquery, &info);

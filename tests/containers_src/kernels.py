@@ -675,3 +675,15 @@ def la_power_trace_outer_kron(n):
     a = sample(n)
     v = np.arange(n * 1.0)
     return _mpow(a, 3).sum() + _trace(a) + _outer(v, v).sum() + _kron(a, a).sum()
+
+
+@njit
+def la_complex(n):
+    """Complex kinds: eigvals, svd, eigvalsh, lstsq, inv and det on complex128."""
+    a = sample(n) + 1j * sample(n).T
+    h = a @ a.conj().T
+    w = _eigvals(a)
+    s = np.linalg.svd(a)[1]
+    x = np.linalg.lstsq(a, np.arange(n) * (1.0 + 1j))[0]
+    return (np.sort(np.abs(w)).sum() + s.sum() + _eigvalsh(h).sum() + np.abs(x).sum()
+            + np.abs(_inv(a)).sum() + abs(_det(a)))
