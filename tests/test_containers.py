@@ -45,6 +45,7 @@ CASES = [
     ("dict_str_keys", (40,)), ("dict_of_arrays", (9,)),
     ("dict_values_sum_min_max", (60,)), ("typed_list_ops", (20,)), ("typed_list_slices", (30,)),
     ("typed_list_sort", (60,)), ("typed_list_of_lists", (12,)), ("typed_dict_of_typed_lists", (25,)),
+    ("typed_set_ops", (30,)),
     # strings that need no character database
     ("str_of_int", (12345,)), ("fstring", (4,)),
 ]
@@ -207,7 +208,8 @@ def test_missing_blas_names_the_package_to_install(kernels, prog_env, tmp_path):
 
 SANITIZED = [("dict_delete_and_grow", (300,)), ("dict_popitem_order", (200,)), ("typed_list_slices", (40,)),
              ("typed_list_of_lists", (15,)), ("typed_dict_of_typed_lists", (30,)), ("update_usecase", (A, B, C)),
-             ("list_setslice2", (10, 4, 2, 8)), ("dict_str_keys", (50,)), ("str_split", (3,)), ("la_lstsq", (6,))]
+             ("list_setslice2", (10, 4, 2, 8)), ("dict_str_keys", (50,)), ("str_split", (3,)), ("la_lstsq", (6,)),
+             ("typed_set_ops", (40,))]
 
 
 def test_container_programs_under_asan_and_ubsan(kernels, monkeypatch, tmp_path):

@@ -23,9 +23,10 @@ from ..errors import AsmError
 SYSTEM = {
     "linalg.c": (("openblas",), ("lapack", "blas")),
 }
-OPTIONAL = ("list.c", "dict.c", "unicode.c", "linalg.c")
-# Sources that only an optional family uses (generated tables).
-COMPANIONS = {"unicode.c": ("unicode_db.c",)}
+OPTIONAL = ("list.c", "dict.c", "set.c", "unicode.c", "linalg.c")
+# Sources an optional family needs besides its own (generated tables, the
+# table a typed set shares with dicts).
+COMPANIONS = {"unicode.c": ("unicode_db.c",), "set.c": ("dict.c",)}
 PACKAGE_HINT = {
     "linalg.c": "np.dot, @ and np.linalg need BLAS and LAPACK: install libopenblas-dev "
                 "(apt-get install libopenblas-dev), or libblas-dev and liblapack-dev",
@@ -50,13 +51,15 @@ def used_optional(undefined: set[str]) -> list[str]:
     """The optional families (C source names) these references need."""
     from ..inventory import provided_by
 
-    return [src for src in OPTIONAL if undefined & provided_by(src)]
+    used = [src for src in OPTIONAL if undefined & provided_by(src)]
+    return used + [c for src in used for c in COMPANIONS.get(src, ()) if c in OPTIONAL and c not in used]
 
 
 def select_runtime(objects: list[str], used: list[str]) -> list[str]:
     """The runtime objects minus the optional families nobody uses."""
-    unused = {os.path.splitext(part)[0] + ".o" for src in OPTIONAL if src not in used
-              for part in (src, *COMPANIONS.get(src, ()))}
+    keep = {part for src in used for part in (src, *COMPANIONS.get(src, ()))}
+    unused = {os.path.splitext(part)[0] + ".o" for src in OPTIONAL
+              for part in (src, *COMPANIONS.get(src, ())) if part not in keep}
     return [o for o in objects if os.path.basename(o) not in unused]
 
 

@@ -687,3 +687,17 @@ def la_complex(n):
     x = np.linalg.lstsq(a, np.arange(n) * (1.0 + 1j))[0]
     return (np.sort(np.abs(w)).sum() + s.sum() + _eigvalsh(h).sum() + np.abs(x).sum()
             + np.abs(_inv(a)).sum() + abs(_det(a)))
+
+
+@njit
+def typed_set_ops(n):
+    s = typed.Set()
+    for i in range(n):
+        s.add((i * 7) % 23)
+    s.add(3)
+    s.discard(5)
+    s.discard(1000)
+    total = 0
+    for v in s:
+        total = total * 3 % 1000000007 + v
+    return total * 100 + len(s) + (7 in s) * 10 + (5 in s) * 20
