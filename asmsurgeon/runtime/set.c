@@ -15,7 +15,15 @@ typedef struct asms_dict asms_dict;
 int numba_dict_new_sized(asms_dict **out, ptrdiff_t n_keys, ptrdiff_t key_size, ptrdiff_t val_size);
 void numba_dict_free(asms_dict *d);
 ptrdiff_t numba_dict_length(asms_dict *d);
-void numba_dict_set_method_table(asms_dict *d, const void *methods);
+typedef struct {
+    int (*key_equal)(const char *, const char *);
+    void (*key_incref)(const void *);
+    void (*key_decref)(const void *);
+    void (*value_incref)(const void *);
+    void (*value_decref)(const void *);
+} asms_dict_methods;
+
+void numba_dict_set_method_table(asms_dict *d, const asms_dict_methods *methods);
 ptrdiff_t numba_dict_lookup(asms_dict *d, const char *key, ptrdiff_t hash, char *val_out);
 int numba_dict_insert_ez(asms_dict *d, const char *key, ptrdiff_t hash, const char *val);
 int numba_dict_delitem(asms_dict *d, ptrdiff_t hash, ptrdiff_t ix);
@@ -54,9 +62,8 @@ ptrdiff_t numba_set_length(asms_dict *s) { return numba_dict_length(s); }
 void numba_set_set_method_table(asms_dict *s, const asms_set_methods *methods)
 {
     /* The dict's table: the key operations, then no value operations. */
-    const void *table[5] = {(const void *)methods->key_equal, (const void *)methods->key_incref,
-                            (const void *)methods->key_decref, NULL, NULL};
-    numba_dict_set_method_table(s, table);
+    const asms_dict_methods table = {methods->key_equal, methods->key_incref, methods->key_decref, NULL, NULL};
+    numba_dict_set_method_table(s, &table);
 }
 
 ptrdiff_t numba_set_contains(asms_dict *s, char *key, ptrdiff_t hash)
