@@ -36,7 +36,10 @@ def rt_objects(tmp_path_factory) -> list[str]:
 
 def c_program(tmp_path: Path, source: str, objs: list[str], extra: list[str] = ()) -> Path:
     exe = tmp_path / Path(source).stem
-    Toolchain().cc(["-o", str(exe), str(CSRC / source), *extra, *objs, "-lm"])
+    # The archive, as programs link it: only the members the program uses
+    # (not linalg.o, which would need BLAS).
+    archive = os.path.join(os.path.dirname(objs[0]), runtime.ARCHIVE)
+    Toolchain().cc(["-o", str(exe), str(CSRC / source), *extra, archive, "-lm"])
     return exe
 
 

@@ -10,6 +10,7 @@ from ..asm.nodes import Module
 from ..asm.parser import make_line, parse
 from .errorpath import RouteErrorsToHook
 from .exceptions import DecodeExceptions
+from .fatal import RouteFatalErrors
 from .manager import Context, Pass, PassManager
 from .modules import MergeModules
 from .parallel import ParallelRegions
@@ -27,7 +28,7 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     runtime's symbols, not reported as left-over Python."""
     passes: list[Pass] = [MergeModules(starts), ResolveUnresolved()]
     if not keep_wrapper:
-        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook()]
+        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook(), RouteFatalErrors()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython(provided))

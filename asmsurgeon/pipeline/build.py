@@ -210,7 +210,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
     with scratch_directory("asmsurgeon-") as work:
         objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
         try:
-            runtime = [] if nolibc else _runtime(tc, work)
+            runtime, libs = ([], []) if nolibc else _runtime_for(tc, work, modules, kind, result.notes)
         except AsmError:
             refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
             raise
@@ -225,7 +225,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
             # so that only its interface stays global (see _localize).
             combined = os.path.join(work, "lib.o") if kind == "static" else tmp
             command = _link_command(tc, "object" if kind == "static" else kind, nolibc, combined, objs, runtime,
-                                    static)
+                                    libs, static)
             if kind == "shared":  # the runtime's NRT_* and helpers stay inside
                 script = os.path.join(work, "exports.map")
                 write_output(script, "{\n  global:\n" + "".join(f"    {n};\n" for n in result.exported)
@@ -278,16 +278,19 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
 
 
 def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
-                  static: bool = False) -> list[str]:
+                  libs: list[str] = (), static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
         # libgcc (never libc): a fat build's dispatcher reads the CPU with it
         return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
+    # Programs and libraries link the runtime's archive (only the members
+    # the code references) and libm only if something calls it.
     if kind == "exe" and static:
-        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, _archive(runtime), *libs, "-lm"]
     if kind == "exe":
-        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, _archive(runtime), *libs, *LIBM]
     if kind == "shared":
-        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs,
+                _archive(runtime), *libs, *LIBM]
     if kind == "static":
         return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
@@ -341,10 +344,35 @@ def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
     return f.signature
 
 
+LIBM = ["-Wl,--push-state,--as-needed", "-lm", "-Wl,--pop-state"]
+
+
+def _archive(runtime: list[str]) -> str:
+    from ..toolchain.runtime import ARCHIVE
+
+    return os.path.join(os.path.dirname(runtime[0]), ARCHIVE)
+
+
 def _runtime(tc: Toolchain, scratch: str) -> list[str]:
     from ..toolchain.runtime import objects
 
     return objects(tc, scratch)
+
+
+def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
+                 notes: list[str]) -> tuple[list[str], list[str]]:
+    """The runtime objects these modules need, and the system libraries
+    (-l options) those need; an archive or object cannot carry the
+    libraries, so its user is told which to add."""
+    from ..toolchain import syslibs
+
+    used = syslibs.used_optional(syslibs.undefined_symbols(modules))
+    flags = syslibs.link_flags(tc, used) if used else []
+    objs = syslibs.select_runtime(_runtime(tc, scratch), used)
+    if flags and kind in ("static", "object"):
+        notes.append("link the result with " + " ".join(flags))
+        flags = []
+    return objs, flags
 
 
 def verify(path: str, kind: str, entry: str | None) -> ElfReport:

@@ -114,3 +114,23 @@ __attribute__((weak)) void asmsurgeon_raise(const void *excinfo, int status)
         exit(1);
     }
 }
+
+/* Numba's fatal errors (Py_FatalError in its generated code, for a BLAS or
+ * LAPACK wrapper failing): the message as Python prints it, then abort. */
+__attribute__((noreturn)) void asmsurgeon_fatal_error(const char *message)
+{
+    fflush(stdout);
+    fprintf(stderr, "Fatal Python error: %s\n", message);
+    abort();
+}
+
+/* The GIL calls the fatal-error and print passes leave in place: there is no interpreter to lock. */
+void asmsurgeon_gil_ensure(void *state)
+{
+    (void)state;
+}
+
+void asmsurgeon_gil_release(void *state)
+{
+    (void)state;
+}
