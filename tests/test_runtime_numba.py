@@ -95,56 +95,11 @@ def list_sum(n):
 
 # Array results (np.sort, argsort, cumsum, unique, concatenate, where,
 # reshape, ravel, ...), folded into one number.
-_cumsum = njit(R.array_cumsum)
-_cumprod = njit(R.array_cumprod)
-_nancumsum = njit(R.array_nancumsum)
-_diff = njit(F.diff1)
-_flip = njit(F.flip)
-_roll = njit(F.roll)
-_repeat = njit(F.np_repeat)
 _partition = njit(F.partition)
-_union1d = njit(F.np_union1d)
-_delete = njit(F.delete)
-
-@njit
-def cumsum(a):
-    return fold(_cumsum(a))
-
-@njit
-def cumprod(a):
-    return fold(_cumprod(a))
-
-@njit
-def nancumsum(a):
-    return fold(_nancumsum(a))
-
-@njit
-def diff1(a):
-    return fold(_diff(a))
-
-@njit
-def flip(a):
-    return fold(_flip(a))
-
-@njit
-def roll(a, k):
-    return fold(_roll(a, k))
-
-@njit
-def repeat(a, k):
-    return fold(_repeat(a, k))
 
 @njit
 def partition_kth(a, k):
     return _partition(a, k)[k]
-
-@njit
-def union1d(a, b):
-    return fold(_union1d(a, b))
-
-@njit
-def delete(a, k):
-    return fold(_delete(a, k))
 
 @njit
 def sort_second_largest(a):
@@ -209,6 +164,14 @@ def string_repeat(n):
 MATH = {"gamma": "x", "lgamma": "x", "erf": "x", "erfc": "x", "log1p": "x", "expm1": "x", "nextafter": "x, y",
         "ldexp": "x, e", "hypot": "x, y", "atan2": "y, x", "pow": "x, y", "gcd": "x, y"}
 KERNELS += "".join(f"\n_{n} = njit(M.{n})\n\n@njit\ndef t_{n}({p}):\n    return _{n}({p})\n" for n, p in MATH.items())
+
+# Functions of Numba's tests returning arrays: kernel name -> (function, parameters).
+FOLDED = {"cumsum": ("R.array_cumsum", "a"), "cumprod": ("R.array_cumprod", "a"),
+          "nancumsum": ("R.array_nancumsum", "a"), "diff1": ("F.diff1", "a"), "flip": ("F.flip", "a"),
+          "roll": ("F.roll", "a, k"), "repeat": ("F.np_repeat", "a, k"), "union1d": ("F.np_union1d", "a, b"),
+          "delete": ("F.delete", "a, k")}
+KERNELS += "".join(f"\n_{n} = njit({f})\n\n@njit\ndef {n}({p}):\n    return fold(_{n}({p}))\n"
+                   for n, (f, p) in FOLDED.items())
 
 F64 = "float64[::1]"
 ARR = [3.5, -1.25, 7.0, 0.5, 2.0, 9.75, -4.0, 2.0]
