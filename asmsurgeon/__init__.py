@@ -7,9 +7,9 @@ The Python API (`compile_asm`, `build_executable`, `check`,
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing costs 3 ms of a 15 ms cached build
-
 from .version import __version__
+
+TYPE_CHECKING = False  # typing costs 3 ms of a 15 ms cached build
 
 _API = ("build_executable", "check", "compile_asm", "strip_wrapper")
 __all__ = ["__version__", *_API]

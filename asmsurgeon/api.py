@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import Any, Callable, Sequence, Union
+from collections.abc import Callable, Sequence
+from typing import Any, Union
 
 from .errors import AsmError, UsageError
 from .frontend.compiler import compile_asm, compile_for_build, compile_signatures, for_build, read_or_compile

@@ -15,8 +15,8 @@ from __future__ import annotations
 import os
 import sys
 
-from .version import __version__
 from .errors import AsmError
+from .version import __version__
 
 # Order is the order `--help` lists them in.
 COMMANDS = ["rename", "strip-wrapper", "symbols", "check", "compile", "add-main", "build"]

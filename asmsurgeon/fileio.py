@@ -14,11 +14,11 @@ import os
 import sys
 from contextlib import contextmanager
 
+from .errors import InputError
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Iterator
-
-from .errors import InputError
+    from collections.abc import Iterator
 
 ENCODING = "utf-8"
 ERRORS = "surrogateescape"
@@ -44,7 +44,7 @@ class Streams:
         self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
 
     @classmethod
-    def of_process(cls) -> "Streams":
+    def of_process(cls) -> Streams:
         def buffer(stream):
             return getattr(stream, "buffer", stream)
 

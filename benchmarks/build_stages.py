@@ -59,8 +59,8 @@ def main() -> int:
     except TypeError:  # asmsurgeon before 0.1's start-up work registered every command
         parser = cli.build_parser()
     args = parser.parse_args(["build", src, "-o", out, "--no-cache"])  # the whole pipeline, every time
-    from asmsurgeon.pipeline import build
     from asmsurgeon.passes.add_main import AddMain
+    from asmsurgeon.pipeline import build
     from asmsurgeon.toolchain.tools import Toolchain
 
     try:

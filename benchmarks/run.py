@@ -67,7 +67,7 @@ def run(argv: list[str]) -> tuple[float, float]:
     try:
         wall, rss, status = r.stdout.split()
     except ValueError:
-        raise SystemExit(f"cannot run: {' '.join(argv)}\n{r.stderr}")
+        raise SystemExit(f"cannot run: {' '.join(argv)}\n{r.stderr}") from None
     if int(status) != 0:
         raise SystemExit(f"failed ({status}): {' '.join(argv)}\n{r.stderr}")
     return float(wall), int(rss) / 1024

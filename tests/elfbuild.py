@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import SAMPLES
+
 from asmsurgeon.asm import parser
 from asmsurgeon.asm.analysis import module_info
-from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.fileio import decode
+from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
 from asmsurgeon.toolchain.tools import Toolchain
-
-from conftest import SAMPLES
 
 
 def stripped_source(sample: str) -> str:

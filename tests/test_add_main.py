@@ -7,12 +7,12 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from helpers import SAMPLES, run_cli
 
 from asmsurgeon.asm.parser import parse_file
+from asmsurgeon.numba_abi.signature import Signature, parse_signature
 from asmsurgeon.passes.add_main import AddMain, main_text
 from asmsurgeon.passes.manager import Context
-from asmsurgeon.numba_abi.signature import Signature, parse_signature
-from conftest import SAMPLES, run_cli
 
 
 @pytest.mark.parametrize("sample", ["seed_six_numba049", "numba_six"])

@@ -4,18 +4,17 @@ programs run."""
 from __future__ import annotations
 
 import json
-import re
-
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, run_cli
 
-from asmsurgeon.pipeline.build import build_executable
 from asmsurgeon.check.elf import read_report
-from conftest import SAMPLES, run_cli
+from asmsurgeon.pipeline.build import build_executable
 
 NUMBA_SRC = Path(__file__).resolve().parent / "numba_src"
 
@@ -213,7 +212,7 @@ def test_library_used_from_c(lib_asm, tmp_path, kind, lib):
 
 
 def test_object_kind_bundles_the_runtime(abi, tmp_path):
-    from conftest import elf_symbols
+    from helpers import elf_symbols
 
     out = tmp_path / "ident.o"
     assert run_cli("build", abi / "ident.asm", "--kind", "object", "-o", out).returncode == 0

@@ -17,8 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from conftest import SAMPLES, fresh_cache, run_cli
+from helpers import SAMPLES, fresh_cache, run_cli
 
 SIX = SAMPLES / "numba_six.asm"
 PRECIOUS = b"an executable from an earlier build\n"

@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, fresh_cache, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asmsurgeon.pipeline import buildcache
 from asmsurgeon.cli import build_parser
 from asmsurgeon.commands.build import scan
-from conftest import SAMPLES, fresh_cache, run_cli
+from asmsurgeon.pipeline import buildcache
 
 SIX = SAMPLES / "numba_six.asm"
 HYPOT = SAMPLES / "numba_hypot.asm"

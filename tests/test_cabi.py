@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from asmsurgeon.numba_abi.cabi import Array, NoneType, Scalar, Tuple, arg_units, parse_type, returns_in_memory, value_units
 from asmsurgeon.errors import UsageError
+from asmsurgeon.numba_abi.cabi import (
+    Array,
+    NoneType,
+    Scalar,
+    Tuple,
+    arg_units,
+    parse_type,
+    returns_in_memory,
+    value_units,
+)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -11,11 +11,10 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
+from helpers import SAMPLES, run_cli
 
 from asmsurgeon.check.inputs import check
-
-from conftest import SAMPLES, run_cli
-from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 
 MAIN_C = '#include <stdio.h>\nlong long fact(long long);\nint main(void) { printf("%lld\\n", fact(5)); return 0; }\n'
 
@@ -173,9 +172,9 @@ def test_gcc_assembly_with_debug_info(gcc_outputs):
 
 
 def test_every_sample_passes_after_strip_wrapper(tmp_path):
-    from asmsurgeon.passes.pipelines import strip_wrapper
+    from helpers import numba_samples
 
-    from conftest import numba_samples
+    from asmsurgeon.passes.pipelines import strip_wrapper
 
     for sample in numba_samples():
         raw = check(str(sample))

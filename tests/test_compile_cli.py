@@ -6,12 +6,11 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from helpers import SAMPLES, assemble, elf_symbols, run_cli
 
-from asmsurgeon.numba_abi.demangle import parse_numba_name
 from asmsurgeon.asm.parser import parse
+from asmsurgeon.numba_abi.demangle import parse_numba_name
 from asmsurgeon.toolchain.tools import Toolchain
-
-from conftest import SAMPLES, assemble, elf_symbols, run_cli
 
 MODULE = """\
 from numba import njit

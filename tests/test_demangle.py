@@ -66,9 +66,9 @@ def test_demangler_agrees_with_cxxfilt():
     import re
 
     import cxxfilt
+    from helpers import numba_samples
 
     from asmsurgeon.numba_abi.demangle import cxx_demangle
-    from conftest import numba_samples
 
     symbols = {s for p in numba_samples() for s in re.findall(r"_Z[\w$.]+", p.read_text())}
     symbols |= {"_ZNSt6vectorIiSaIiEE9push_backERKi", "_Z", "_Zjunk", "_ZN3fooE"}

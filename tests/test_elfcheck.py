@@ -4,10 +4,9 @@ archives built here, and on broken files."""
 from __future__ import annotations
 
 import pytest
+from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 
 from asmsurgeon.check.elf import ElfError, read_report, system_symbols
-
-from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 
 MAIN_C = '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n'
 COS_C = "#include <math.h>\ndouble wave(double x) { return cos(x) * 2.0; }\n"

@@ -6,7 +6,14 @@ import pickle
 
 import pytest
 
-from asmsurgeon.numba_abi.excinfo import GlobalRef, describe, first_class, gas_string_bytes, gas_string_literal, read_pickle
+from asmsurgeon.numba_abi.excinfo import (
+    GlobalRef,
+    describe,
+    first_class,
+    gas_string_bytes,
+    gas_string_literal,
+    read_pickle,
+)
 
 
 class Boom(Exception):

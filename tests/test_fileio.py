@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from helpers import SAMPLES
 
 from asmsurgeon.errors import InputError
 from asmsurgeon.fileio import atomic_output, decode, encode, write_output
-
-from conftest import SAMPLES
 
 SEED_CFUNC = "cfunc._ZN8__main__7six$241E"
 
@@ -68,7 +67,7 @@ def test_concurrent_renames_into_one_directory_do_not_interfere(tmp_path):
     for round_ in range(3):
         targets = {name: out / f"{name}.{round_}.s" for name in ("alpha", "beta")}
         procs = {name: _rename(src, name, path) for name, path in targets.items()}
-        for name, p in procs.items():
+        for p in procs.values():
             _, err = p.communicate()
             assert p.returncode == 0, err
         for name, path in targets.items():

@@ -8,18 +8,17 @@ import subprocess
 import sys
 
 import pytest
+from helpers import assemble
 
 import asmsurgeon
-from asmsurgeon.frontend import compiler as frontend
-from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.api import asm_text, build_inputs
-from asmsurgeon.numba_abi.demangle import parse_numba_name
-from asmsurgeon.errors import InputError, UsageError
+from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.asm.parser import parse
+from asmsurgeon.errors import InputError, UsageError
+from asmsurgeon.frontend import compiler as frontend
 from asmsurgeon.frontend.standalone import python_dependencies
+from asmsurgeon.numba_abi.demangle import parse_numba_name
 from asmsurgeon.toolchain.tools import Toolchain
-
-from conftest import assemble
 
 KERNELS = """\
 import math

@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, assemble, elf_symbols, run_cli
 
 from asmsurgeon.asm import parser
 from asmsurgeon.fileio import decode, encode
-
-from conftest import SAMPLES, assemble, elf_symbols, run_cli
 
 PRECIOUS = b"precious: an output from an earlier run\n"
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
-
 from hostile_objects import make_hostile_objects
 
 

@@ -6,16 +6,12 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import numba_samples
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
-from asmsurgeon.asm import lalr
-from asmsurgeon.asm import parser
-from asmsurgeon.asm import shapes
-from asmsurgeon.asm import tables
+from asmsurgeon.asm import lalr, parser, shapes, tables
 from asmsurgeon.fileio import decode
-
-from conftest import numba_samples
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +25,7 @@ def tree_driver():
     same shape as lark's trees."""
     t = tables.load()
     names = {name for _, _, name, inline, _, _ in t["rules"] if not inline}
-    return lalr.Driver(t, {n: (lambda n: lambda ctx, c: (n, c))(n) for n in names})
+    return lalr.Driver(t, {n: (lambda name: lambda ctx, c: (name, c))(n) for n in names})
 
 
 def from_lark(node):

@@ -22,15 +22,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import numba_samples
 
 from asmsurgeon.asm import parser
+from asmsurgeon.check.inputs import Loaded, assembly_report
 from asmsurgeon.commands.symbols import describe
 from asmsurgeon.errors import AsmError, AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
-from asmsurgeon.check.inputs import Loaded, assembly_report
 from asmsurgeon.passes.pipelines import strip_module
-
-from conftest import numba_samples
 
 # Counted in the README's "Reliability" section.
 LIBRARY_MUTANTS_PER_FILE = 200

@@ -6,7 +6,19 @@ import dataclasses
 
 import pytest
 
-from asmsurgeon.asm.nodes import Directive, Instruction, Label, Leaf, Line, Module, Node, Operand, Shape, Span, StmtShape
+from asmsurgeon.asm.nodes import (
+    Directive,
+    Instruction,
+    Label,
+    Leaf,
+    Line,
+    Module,
+    Node,
+    Operand,
+    Shape,
+    Span,
+    StmtShape,
+)
 from asmsurgeon.asm.parser import make_line, parse
 
 LINE = "\tmovq\t%rdi, 8(%rsp)  # save\n"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import zipfile
 
-from conftest import ROOT, SAMPLES
+from helpers import ROOT, SAMPLES
 
 
 def test_wheel_ships_grammar_and_parses_with_it(tmp_path):

@@ -8,13 +8,13 @@ import subprocess
 import sys
 
 import pytest
+from helpers import run_cli
 
+from asmsurgeon.asm.parser import parse
 from asmsurgeon.frontend import compiler as frontend
 from asmsurgeon.numba_abi.functions import functions
 from asmsurgeon.numba_abi.params import resolve, usable
-from asmsurgeon.asm.parser import parse
 from asmsurgeon.toolchain.tools import Toolchain
-from conftest import run_cli
 
 KERNELS = """\
 import math

@@ -4,14 +4,12 @@ else."""
 from __future__ import annotations
 
 import pytest
+from helpers import SAMPLES, numba_samples, run_cli
 
-from asmsurgeon.asm import parser
-from asmsurgeon.asm import shapes
+from asmsurgeon.asm import parser, shapes
+from asmsurgeon.asm.nodes import Directive, Instruction, Label
 from asmsurgeon.errors import AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
-from asmsurgeon.asm.nodes import Directive, Instruction, Label
-
-from conftest import SAMPLES, numba_samples, run_cli
 
 
 def roundtrip(data: bytes) -> bytes:
@@ -176,7 +174,7 @@ def test_gcc_output_with_utf8_identifiers(tmp_path):
     import os
     import subprocess
 
-    from conftest import assemble, elf_symbols
+    from helpers import assemble, elf_symbols
 
     c = tmp_path / "u.c"
     c.write_bytes("int café(int x) { return x + 1; }\nint λ(void) { return café(2); }\n".encode())

@@ -16,12 +16,11 @@ import re
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from asmsurgeon.asm import parser
-from asmsurgeon.asm import shapes
-from asmsurgeon.errors import AsmSyntaxError
-from asmsurgeon.fileio import decode, encode
+from asmsurgeon.asm import parser, shapes
 from asmsurgeon.asm.names import spell
 from asmsurgeon.asm.nodes import SYMBOL_KINDS, symbol_name
+from asmsurgeon.errors import AsmSyntaxError
+from asmsurgeon.fileio import decode, encode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
 

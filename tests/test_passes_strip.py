@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from helpers import SAMPLES, assemble
+
 from asmsurgeon.asm.parser import parse
 from asmsurgeon.passes.blocks import prune_dead_blocks
 from asmsurgeon.passes.errorpath import find_error_branch
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.modules import MergeModules, split_modules
 from asmsurgeon.passes.pic import PositionIndependent
-from conftest import SAMPLES, assemble
 
 
 def lines(text):

@@ -4,14 +4,13 @@ what comes out."""
 from __future__ import annotations
 
 import pytest
+from helpers import SAMPLES, assemble, elf_symbols, run_cli, single_module_samples
 
 from asmsurgeon.asm import parser
 from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.fileio import decode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
-
-from conftest import SAMPLES, assemble, elf_symbols, run_cli, single_module_samples
 
 SEED_CFUNC = "cfunc._ZN8__main__7six$241E"
 

@@ -7,12 +7,11 @@ symbol table aside, which must move when a name changes length)."""
 from __future__ import annotations
 
 import pytest
+from helpers import assemble, elf_digest, run_cli, single_module_samples
 
 from asmsurgeon.asm import parser
 from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.fileio import decode
-
-from conftest import assemble, elf_digest, run_cli, single_module_samples
 
 ASSEMBLABLE = single_module_samples()
 NEW_NAME = "c_entry_point"

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import fresh_cache, run_cli
+from helpers import fresh_cache, run_cli
 
 from asmsurgeon.toolchain.tools import Toolchain
 
@@ -95,7 +95,7 @@ def test_scalar_programs_get_no_runtime_family_and_no_libm(tmp_path):
     link none of the NRT, math or arrays members, and no libm, so they are
     no bigger than before the families existed (linking every member would
     add 14 KB of code to the seed's program)."""
-    from conftest import SAMPLES
+    from helpers import SAMPLES
 
     src = tmp_path / "scalar.py"
     src.write_text("from numba import njit\n@njit\ndef poly(x):\n    return 3 * x * x - 2 * x + 1\n")

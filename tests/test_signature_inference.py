@@ -4,13 +4,12 @@ CPython wrapper's boxing, and from the C wrapper once that is gone."""
 from __future__ import annotations
 
 import pytest
+from elfbuild import stripped_source
+from helpers import SAMPLES
 
 from asmsurgeon.asm import parser
 from asmsurgeon.fileio import decode
 from asmsurgeon.numba_abi.signature import Signature, infer_signatures
-
-from conftest import SAMPLES
-from elfbuild import stripped_source
 
 EXPECTED = {
     "numba_six.asm": ["int64()"],

@@ -4,12 +4,11 @@ Python, judged on the core functions and not on the wrappers."""
 from __future__ import annotations
 
 import pytest
+from helpers import SAMPLES, numba_samples
 
 from asmsurgeon.asm.analysis import module_info
 from asmsurgeon.asm.parser import parse
 from asmsurgeon.frontend.standalone import explain, python_dependencies
-
-from conftest import SAMPLES, numba_samples
 
 
 @pytest.mark.parametrize("path", numba_samples(), ids=lambda p: p.stem)

@@ -3,12 +3,12 @@ import, and the CLI registering only the command it runs."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
+from helpers import SAMPLES, run_cli
+
 from asmsurgeon.cli import COMMANDS
-from conftest import SAMPLES, run_cli
 
 HEAVY = ("lark", "numba", "elftools", "cxxfilt")
 

@@ -7,14 +7,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
 
 from asmsurgeon.asm.analysis import module_info
-from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
-from asmsurgeon.errors import InputError, UsageError
 from asmsurgeon.asm.parser import parse
+from asmsurgeon.errors import InputError, UsageError
+from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.passes.pipelines import strip_module, strip_wrapper
 from asmsurgeon.toolchain.tools import Toolchain
-from conftest import SAMPLES, assemble, elf_symbols, numba_samples, run_cli
 
 # C declarations of each sample's function, a call, and what it prints.
 HARNESS = """\

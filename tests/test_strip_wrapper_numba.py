@@ -4,10 +4,10 @@ compiled here, written the way users write them, stripped, linked, run."""
 from __future__ import annotations
 
 import pytest
+from helpers import assemble
+from test_strip_wrapper import has_textrel, link_and_run, python_symbols
 
 from asmsurgeon.passes.pipelines import strip_wrapper
-from conftest import assemble
-from test_strip_wrapper import has_textrel, link_and_run, python_symbols
 
 
 def compiled_asm() -> dict[str, str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import SAMPLES, run_cli
 from elfbuild import ar, assemble_text, sample_object, stripped_source
+from helpers import SAMPLES, run_cli
 
 SYMBOL_KEYS = {"name", "readable", "role", "binding", "type", "defined", "section", "size", "member"}
 FUNCTION_KEYS = {"symbol", "c_name", "readable", "args", "ret", "signature", "references"}

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from asmsurgeon.toolchain import toolcache
 from asmsurgeon.check.elf import system_symbols
+from asmsurgeon.toolchain import toolcache
 
 
 @pytest.fixture

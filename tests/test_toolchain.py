@@ -14,11 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, elf_symbols
 
 from asmsurgeon.errors import AsmError
 from asmsurgeon.toolchain.tools import Toolchain, ToolchainError
-
-from conftest import SAMPLES, elf_symbols
 
 GOOD = "\t.text\n\t.globl f\nf:\n\tret\n"
 

@@ -18,7 +18,8 @@ terminals and whatever the rule callbacks return for rules.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 END = "$END"
 

@@ -16,8 +16,8 @@ for byte. Nodes are frozen; an edit builds new nodes (`Line.edit`,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Union
 
 # Leaf kinds. Trivia kinds are the ones a printer passes through untouched.
 SYM = "sym"  # a symbol reference: operand, expression, directive argument
@@ -93,7 +93,7 @@ def symbol_name(text: str) -> str:
 class Node:
     """A statement or operand: a run of leaves with a meaning."""
 
-    leaves: tuple[Union[Leaf, "Operand"], ...]
+    leaves: tuple[Leaf | Operand, ...]
 
     @property
     def text(self) -> str:
@@ -164,7 +164,7 @@ class Instruction(Node):
         return tuple(c for c in self.leaves if isinstance(c, Operand))
 
 
-Statement = Union[Label, Directive, Instruction]
+Statement = Label | Directive | Instruction
 
 
 def _materialize(text: str, shape: Shape) -> tuple[tuple[Leaf, ...], tuple[Statement, ...]]:
@@ -254,5 +254,5 @@ class Module:
     def text(self) -> str:
         return "".join([line.text for line in self.lines])
 
-    def replace_lines(self, lines) -> "Module":
+    def replace_lines(self, lines) -> Module:
         return Module(tuple(lines), self.path)

@@ -19,8 +19,8 @@ types once, with lark's LALR tables for the grammar run by `lalr.Driver`.
 
 from __future__ import annotations
 
-from . import shapes
 from ..errors import AsmSyntaxError
+from . import shapes
 from .nodes import Line, Module, Shape
 from .shapes import DIGITS as _DIGITS
 from .shapes import LineSyntaxError as _LineSyntaxError

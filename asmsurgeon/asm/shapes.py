@@ -338,7 +338,7 @@ def _parse_fully(content: str, text: str):
     recipe = _Recipe(kinds, stmts)
     node = _trie
     node.state = driver.start
-    for k, i in enumerate(sig):
+    for _k, i in enumerate(sig):
         typ, start, end = toks[i]
         key = typ
         if typ == "DOTNAME" and content[start:end] in _SPECIAL_DIRECTIVES:

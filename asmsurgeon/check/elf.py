@@ -78,7 +78,7 @@ class ElfReport:
     # None when the file does not say (a linker then may make the stack executable)
     nx_stack: bool | None = None
     textrel: bool = False  # DT_TEXTREL / DF_TEXTREL: the loader must write to code
-    members: list["ElfReport"] = field(default_factory=list)
+    members: list[ElfReport] = field(default_factory=list)
     # .dynsym, what the dynamic loader sees (linked files; the same list as
     # `symbols` when there is no .symtab, empty for objects and archives)
     dynamic_symbols: list[ElfSymbol] = field(default_factory=list)
@@ -353,7 +353,7 @@ def _segments(elf, report: ElfReport) -> None:
 SYSTEM_LIBRARIES = ("libc.so.6", "libm.so.6", "libgcc.a")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def system_symbols() -> frozenset[str]:
     """What the system links into every C program: the dynamic symbols
     libc.so.6 and libm.so.6 define, and libgcc's helpers (`__divti3`,

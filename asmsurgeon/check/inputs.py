@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .elf import ElfError, ElfReport, ElfSymbol, is_elf_or_archive, read_report
-from ..fileio import decode, display_name, read_bytes
 from ..asm.nodes import Module
+from ..fileio import decode, display_name, read_bytes
+from .elf import ElfError, ElfReport, ElfSymbol, is_elf_or_archive, read_report
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .linkcheck import CheckReport
 
 _TYPES = {"function": "func", "object": "object", "tls_object": "tls", "gnu_indirect_function": "gnu_ifunc"}
 

@@ -41,11 +41,11 @@ def register(sub) -> None:
 
 
 def run(args, io) -> int:
-    from ..pipeline.build import surgery
-    from ..numba_abi.functions import functions, select
     from ..asm.parser import parse_file
+    from ..numba_abi.functions import functions, select
     from ..passes.add_main import AddMain
     from ..passes.manager import Context, PassManager
+    from ..pipeline.build import surgery
 
     module = parse_file(args.input)
     found = functions(module)

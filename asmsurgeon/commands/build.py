@@ -9,8 +9,6 @@ same way.
 
 from __future__ import annotations
 
-import sys
-
 EXAMPLES = """\
   asmsurgeon build six.asm -o six && ./six
   asmsurgeon build kernels.py:hypot --sig 'float64(float64, float64)' -o hypot
@@ -138,13 +136,13 @@ def run(args, io) -> int:
     if status is not None:
         return status
 
-    from ..pipeline.build import build_executable, output_mode
     from ..frontend.compiler import compile_for_build
+    from ..pipeline.build import build_executable, output_mode
 
     inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of
-        from ..fileio import decode
         from ..asm.parser import parse
+        from ..fileio import decode
 
         inputs = [parse(decode(data), name) for name, data in cached.sources]
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,

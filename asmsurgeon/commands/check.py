@@ -53,8 +53,8 @@ def to_json(report) -> dict:
 
 
 def run(args, io) -> int:
-    from ..numba_abi.demangle import readable
     from ..check.inputs import check
+    from ..numba_abi.demangle import readable
 
     report = check(args.inputs, args.forbid, args.allow, args.require)
     if args.json:

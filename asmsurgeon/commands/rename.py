@@ -3,9 +3,9 @@ Overflow answer did by hand (give `cfunc._ZN8__main__7six$241E` a C name)."""
 
 from __future__ import annotations
 
+from ..asm.parser import parse_file
 from ..errors import UsageError
 from ..fileio import read_source
-from ..asm.parser import parse_file
 from ..passes.manager import Context, PassManager
 from ..passes.rename import RenameSymbols
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 
-from ..numba_abi import roles
 from ..errors import UsageError
+from ..numba_abi import roles
 from .common import add_subcommand
 
 SCHEMA = "asmsurgeon.symbols/1"

@@ -25,9 +25,10 @@ import importlib.util
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from ..errors import AsmError, InputError, UsageError
 
@@ -156,8 +157,14 @@ def imported(path: str) -> Iterator[ModuleType]:
     saved_path, saved_module = list(sys.path), sys.modules.get(name)
     sys.path.insert(0, directory)
     sys.modules[name] = module
+    import io
+
+    from ..fileio import streams
+
+    # The run's standard error (a test's buffer, or the process's), as text.
+    err = io.TextIOWrapper(streams().stderr, encoding="utf-8", errors="backslashreplace", write_through=True)
     try:
-        with contextlib.redirect_stdout(sys.stderr):
+        with contextlib.redirect_stdout(err):
             try:
                 spec.loader.exec_module(module)
             except (Exception, SystemExit) as e:
@@ -165,6 +172,8 @@ def imported(path: str) -> Iterator[ModuleType]:
                 raise InputError(file, f"cannot import {name}: {_exception_text(e)}", line, col) from None
             yield module
     finally:
+        err.flush()
+        err.detach()
         sys.path[:] = saved_path
         if saved_module is None:
             sys.modules.pop(name, None)

@@ -16,8 +16,8 @@ print(), typed containers. Which one is read from the inventory
 from __future__ import annotations
 
 from ..asm.analysis import module_info
-from ..numba_abi.demangle import parse_numba_name
 from ..asm.parser import parse
+from ..numba_abi.demangle import parse_numba_name
 from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
 from ..toolchain.runtime import PROVIDED_SYMBOLS
 

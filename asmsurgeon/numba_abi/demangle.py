@@ -100,7 +100,7 @@ def cxx_demangle(symbol: str) -> str | None:
     return out if out is not None and out != symbol else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _demangler():
     """libstdc++'s `__cxa_demangle`, the function the `cxxfilt` package
     calls, loaded by its soname. Importing cxxfilt searches for the

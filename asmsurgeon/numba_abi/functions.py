@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from .demangle import defined_function_names, parse_numba_name
-from ..errors import UsageError
 from ..asm.nodes import Module
+from ..errors import UsageError
+from .demangle import defined_function_names, parse_numba_name
 from .signature import Signature, infer_signatures, parse_signature
 
 

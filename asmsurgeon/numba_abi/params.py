@@ -15,10 +15,10 @@ exactly what asmsurgeon wrote before it knew any names.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from .cabi import Array, parse_type
 from ..asm.names import is_c_identifier
+from .cabi import Array, parse_type
 
 # C23 and GNU C keywords (and C11's macros for the newer ones), C++
 # keywords and alternative tokens, and the lowercase macros of libc and GCC.

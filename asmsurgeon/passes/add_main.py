@@ -12,13 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..numba_abi.cabi import (RET_INT_REGS, RET_SSE_REGS, Array, NoneType, Scalar, Tuple, arg_units,
-                    parse_type, returns_in_memory, value_units)
-from ..errors import UsageError
 from ..asm.names import spell
 from ..asm.nodes import Module
-from ..numba_abi.params import resolve
 from ..asm.parser import make_lines
+from ..errors import UsageError
+from ..numba_abi.cabi import (
+    RET_INT_REGS,
+    RET_SSE_REGS,
+    Array,
+    NoneType,
+    Scalar,
+    Tuple,
+    arg_units,
+    parse_type,
+    returns_in_memory,
+    value_units,
+)
+from ..numba_abi.params import resolve
 from ..numba_abi.signature import Signature
 from .manager import Context
 

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from ..numba_abi.demangle import parse_numba_name
 from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
+from ..numba_abi.demangle import parse_numba_name
 from .blocks import is_code, mnemonic, prune_dead_blocks
-from .edit import explain as _explain, splice_lines as _splice_lines
+from .edit import explain as _explain
+from .edit import splice_lines as _splice_lines
 from .manager import Context
 from .rename import rename_line
 

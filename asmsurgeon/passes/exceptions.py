@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from ..numba_abi.excinfo import describe, first_class, gas_string_bytes, gas_string_literal
 from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
-from .edit import explain as _explain, splice_lines as _splice_lines
+from ..numba_abi.excinfo import describe, first_class, gas_string_bytes, gas_string_literal
+from .edit import explain as _explain
+from .edit import splice_lines as _splice_lines
 from .manager import Context
 
 PICKLEBUF = ".const.picklebuf."
@@ -99,7 +100,7 @@ class DecodeExceptions:
             return
         in_bufs.add(data_sym)
         orphaned = ctx.options.setdefault("orphaned", {})
-        for n, _, _, d in module.lines[quads[1]].symbol_spans():
+        for n, _, _, _d in module.lines[quads[1]].symbol_spans():
             orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
         orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
         text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))

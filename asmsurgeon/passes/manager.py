@@ -9,17 +9,18 @@ keeps the old ones. There is no invalidation protocol to get wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
-from ..errors import UsageError
 from ..asm.nodes import Module
+from ..errors import UsageError
 
 
 class Pass(Protocol):
     name: str
 
-    def run(self, module: Module, ctx: "Context") -> Module: ...
+    def run(self, module: Module, ctx: Context) -> Module: ...
 
 
 @dataclass

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from ..errors import InputError
 from ..asm.nodes import Line, Module
+from ..errors import InputError
 from .manager import Context
 from .rename import RenameSymbols
 

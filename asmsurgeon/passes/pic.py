@@ -44,7 +44,7 @@ class PositionIndependent:
         relro = {info.sections[i] for i, line in enumerate(module.lines) if _absolute_pointer(line)}
         out: list[Line] = []
         changed = False
-        for i, line in enumerate(module.lines):
+        for _i, line in enumerate(module.lines):
             new = line
             word = line.first_word()
             if word == "movabsq" and line.shape.symbols:

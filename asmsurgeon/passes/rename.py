@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import UsageError
 from ..asm.names import escape, spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line
+from ..errors import UsageError
 from .manager import Context
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..asm.analysis import module_info, reachable
-from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
+from ..asm.nodes import Line, Module
 from ..errors import InputError, UsageError
 from ..inventory import provided
-from ..asm.nodes import Line, Module
+from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
 from ..numba_abi.roles import is_numba_helper, is_python_api
 from .edit import explain as _explain
 from .manager import Context

@@ -149,7 +149,7 @@ class Entry:
 
 
 def _entry_path(key: str) -> str:
-    from ..cachedir import cache_dir
+    from ..toolchain.cachedir import cache_dir
 
     return os.path.join(cache_dir(), "builds", key + SUFFIX)
 
@@ -194,7 +194,7 @@ def restore(entry: Entry, output: str, header: str | None) -> bool:
 def store(key: str, output: str, mode: int, header: str | None, notes: list[str]) -> bool:
     """Remember a finished build (its output file and header are read
     back); False, never an error, if it cannot be stored."""
-    from ..cachedir import write_cache_file
+    from ..toolchain.cachedir import write_cache_file
 
     if header == "-":  # printed to stdout, not kept in a file to read back
         return False

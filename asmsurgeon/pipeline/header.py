@@ -12,8 +12,8 @@ asmsurgeon.params), else a1, a2, ...
 
 from __future__ import annotations
 
-from ..numba_abi.cabi import ARRAY_FIELDS, Array, NoneType, Scalar, Tuple, parse_type, value_units
 from ..asm.names import is_c_identifier
+from ..numba_abi.cabi import ARRAY_FIELDS, Array, NoneType, Scalar, Tuple, parse_type, value_units
 from ..numba_abi.params import array_fields, resolve
 from ..numba_abi.signature import Signature
 

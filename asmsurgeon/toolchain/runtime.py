@@ -73,8 +73,8 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     killed compiler leaves nothing behind, and a broken entry (a file
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
-    from ..cachedir import cache_dir
     from . import toolcache
+    from .cachedir import cache_dir
 
     root = cache_dir()
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,

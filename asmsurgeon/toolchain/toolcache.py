@@ -21,7 +21,8 @@ import os
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable
+    from collections.abc import Callable
+    from typing import Any
 
 FORMAT = 1
 # The variables gcc reads when it looks for programs and libraries.
@@ -54,7 +55,7 @@ def remember(name: str, key: Any, compute: Callable[[], Any], still_valid: Calla
     """The value stored as `name` for `key`, or compute() stored for next
     time. `still_valid(value)` can refuse a stored value (e.g. when a file
     it names has changed)."""
-    from ..cachedir import cache_dir
+    from .cachedir import cache_dir
 
     path = os.path.join(cache_dir(), f"{name}.facts")
     try:
@@ -70,7 +71,7 @@ def remember(name: str, key: Any, compute: Callable[[], Any], still_valid: Calla
 
 
 def _store(path: str, record: tuple) -> None:
-    from ..cachedir import write_cache_file
+    from .cachedir import write_cache_file
 
     try:
         data = marshal.dumps(record)

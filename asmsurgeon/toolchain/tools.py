@@ -21,7 +21,7 @@ from ..errors import AsmError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import subprocess
-    from typing import Iterator
+    from collections.abc import Iterator
 
 # The environment variable naming each tool, and the default.
 TOOLS = (("AS", "as"), ("CC", "cc"), ("AR", "ar"))

@@ -99,7 +99,7 @@ def neg32(x):
     return -x
 
 
-def many(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r):
+def many(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r):  # noqa: E741 (eighteen in a row)
     return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h + 9 * i + 10 * j + 11 * k \
         + 12 * l + 13 * m + 14 * n + 15 * o + 16 * p + 17 * q + 18 * r
 

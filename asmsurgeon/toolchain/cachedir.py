@@ -1,7 +1,7 @@
-"""The per-user cache directory every cache of asmsurgeon lives in (parser
-tables, toolcache's facts, the compiled runtime, builds), and the one way
-files are written there. Kept apart from the parser's tables so a cached
-build (buildcache) reaches it without importing `re`."""
+"""The per-user cache directory every cache of asmsurgeon lives in
+(toolcache's facts, the compiled runtime, builds), and the one way files
+are written there. A module of its own, importing only `os`, so a cached
+build (buildcache) reaches it cheaply."""
 
 from __future__ import annotations
 
