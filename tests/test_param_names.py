@@ -12,7 +12,7 @@ from helpers import run_cli
 
 from asmsurgeon.asm.parser import parse
 from asmsurgeon.frontend import compiler as frontend
-from asmsurgeon.numba_abi.functions import functions
+from asmsurgeon.numba_abi.families import exports
 from asmsurgeon.numba_abi.params import resolve, usable
 from asmsurgeon.toolchain.tools import Toolchain
 
@@ -87,7 +87,7 @@ def usage(exe) -> str:
 def test_numba_gives_the_core_symbol_and_the_names(kernels):
     (compiled,) = frontend.compile_spec(f"{kernels}:scaled_total", [SIGS["scaled_total"]])
     assert compiled.params == ("xs", "scale")
-    assert functions(parse(compiled.asm, "<k>"))["scaled_total"].core == compiled.core
+    assert exports(parse(compiled.asm, "<k>"))["scaled_total"].core == compiled.core
     _, _, names = frontend.compile_for_build([f"{kernels}:hypot"], [SIGS["hypot"]])
     assert list(names.values()) == [("x", "y")]
 

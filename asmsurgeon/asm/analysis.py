@@ -1,9 +1,9 @@
 """Read-only facts about a module: symbols, where each one's code or data
 lies, and who refers to whom.
 
-Passes ask for these through `Context.analysis(fn, module)`, which caches
-the result per (immutable) module, so every function here is a plain
-function of a Module.
+Every function here is a plain function of a Module; `cached(fn, module)`
+computes each once per (immutable) module, for passes (through
+`Context.analysis`) and everyone else alike.
 
 Ownership is the idea everything else rests on. Each line belongs to the
 *owner* above it: the last label that starts a new entity. Assembler-local
@@ -15,7 +15,9 @@ table): that is what makes reachability through them work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .nodes import Module
 
@@ -94,6 +96,27 @@ def _section_of(directive: str, args: list[str], stack: list[str], current: str,
     if directive == ".previous":
         return previous, current
     return current, previous
+
+
+# id(module) -> (module, {analysis: result}), most recently used last. The
+# module is held so its id cannot be reused while the entry lives; modules
+# are immutable, so a result never goes stale and nothing is invalidated.
+_recent: dict[int, tuple[Module, dict]] = {}
+_KEPT = 8
+
+
+def cached(fn: Callable[[Module], Any], module: Module) -> Any:
+    """fn(module), computed once per module object (for the last few)."""
+    entry = _recent.pop(id(module), None)
+    if entry is None or entry[0] is not module:
+        entry = (module, {})
+        while len(_recent) >= _KEPT:
+            del _recent[next(iter(_recent))]
+    _recent[id(module)] = entry
+    results = entry[1]
+    if fn not in results:
+        results[fn] = fn(module)
+    return results[fn]
 
 
 def module_info(module: Module) -> ModuleInfo:

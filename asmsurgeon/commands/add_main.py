@@ -42,16 +42,15 @@ def register(sub) -> None:
 
 def run(args, io) -> int:
     from ..asm.parser import parse_file
-    from ..numba_abi.functions import functions, select
+    from ..numba_abi.families import select
     from ..passes.add_main import AddMain
     from ..passes.manager import Context, PassManager
     from ..pipeline.build import surgery
 
     module = parse_file(args.input)
-    found = functions(module)
-    chosen = select(module, args.function, args.sig, "int64" if args.nolibc else None, found)
+    chosen = select(module, args.function, args.sig, "int64" if args.nolibc else None)
     ctx = Context()
-    module = surgery(module, ctx, found)
+    module = surgery(module, ctx)
     pm = PassManager([AddMain(chosen.c_name, chosen.signature, args.nolibc)], args.dump_after, dump_to_stderr)
     module = pm.run(module, ctx)
     io.notes(ctx.notes)

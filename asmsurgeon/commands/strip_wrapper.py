@@ -40,7 +40,7 @@ def register(sub) -> None:
 def run(args, io) -> int:
     names = read_mapping(args.name, None)
     module, starts = concatenate([parse_file(path) for path in args.inputs])
-    ctx = Context(options={"explain": args.explain})
+    ctx = Context(explain=args.explain)
     passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts)
     module = pass_manager(passes, args).run(module, ctx)
 

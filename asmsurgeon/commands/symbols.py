@@ -57,7 +57,7 @@ def run(args, io) -> int:
 
 def describe(loaded, args=None) -> dict:
     """One file as the JSON document's `files[i]` object."""
-    from ..numba_abi.demangle import defined_function_names, readable
+    from ..numba_abi.demangle import readable
 
     report = loaded.report
     rows = []
@@ -72,26 +72,29 @@ def describe(loaded, args=None) -> dict:
                      "type": s.type, "defined": s.defined, "section": s.section, "size": s.size,
                      "member": s.member})
     return {"path": report.path, "kind": report.kind, "symbols": rows,
-            "functions": _functions(loaded, defined_function_names(s.name for s in report.symbols if s.defined))}
+            "functions": _functions(loaded)}
 
 
-def _functions(loaded, names: dict[str, str]) -> list[dict]:
-    from ..numba_abi.demangle import parse_numba_name
+def _functions(loaded) -> list[dict]:
+    """The Numba functions: for assembly with the signatures the tree tells,
+    for ELF files from the symbol table alone."""
+    from ..numba_abi.families import families, group
+    from ..numba_abi.signature import UNKNOWN, Signature
 
     report = loaded.report
-    sigs = {}
     if loaded.module is not None:
-        from ..numba_abi.signature import infer_signatures
-
-        sigs = infer_signatures(loaded.module)
+        fams = families(loaded.module)
+    else:
+        fams = group(s.name for s in report.symbols if s.defined)
     uses: dict[str, set[str]] = {}
     for target, funcs in report.references.items():
         for f in funcs:
             uses.setdefault(f, set()).add(target)
     out = []
-    for core, c_name in names.items():
-        n = parse_numba_name(core)
-        sig = sigs.get(core)
+    for core, f in fams.items():
+        n, c_name, sig = f.name, f.c_name, f.signature
+        if sig is None and loaded.module is not None:  # the tree was read: say what it could not tell
+            sig = Signature(n.args, UNKNOWN)
         refs: dict[str, list[str]] = {}
         for target in sorted(uses.get(core, set()) - {core}):
             refs.setdefault(roles.reference_kind(target), []).append(target)

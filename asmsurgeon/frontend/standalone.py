@@ -15,9 +15,10 @@ print(), typed containers. Which one is read from the inventory
 
 from __future__ import annotations
 
-from ..asm.analysis import module_info
+from ..asm.analysis import cached, module_info
 from ..asm.parser import parse
 from ..numba_abi.demangle import parse_numba_name
+from ..numba_abi.families import families
 from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
 from ..toolchain.runtime import PROVIDED_SYMBOLS
 
@@ -37,9 +38,10 @@ def _role(name: str) -> str | None:
 def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
     """Core symbol -> the symbols only Python or Numba's own runtime
     would give it, for every core function that has some."""
-    info = module_info(parse(text, path))
+    module = parse(text, path)
+    info = cached(module_info, module)
     out: dict[str, list[str]] = {}
-    for core in (s for s in info.functions if _role(s) == "core"):
+    for core in (c for c in families(module) if c in info.symbols and info.symbols[c].defined):
         seen: set[str] = set()
         bad: set[str] = set()
         todo = [core]

@@ -230,15 +230,6 @@ def readable(symbol: str) -> str:
     return cxx_demangle(symbol) or symbol
 
 
-def defined_function_names(defined_symbols) -> dict[str, str]:
-    """`c_names` over the Numba functions a file defines, given the names of
-    the symbols it defines: every family with code here (core, cfunc or
-    CPython wrapper). An environment an inlined helper left behind, or a
-    reference to a function defined elsewhere, must not change anybody's
-    name, and every command must agree on the names."""
-    return c_names([s for s in defined_symbols if (n := parse_numba_name(s)) is not None and n.role != "env"])
-
-
 def c_names(symbols) -> dict[str, str]:
     """The C name each Numba function gets after surgery, keyed by its core
     symbol (any family member's symbol is accepted and mapped to the core).

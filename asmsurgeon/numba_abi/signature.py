@@ -3,7 +3,7 @@
 Strip-wrapper names overloads after their argument types, add-main parses
 argv by them and prints the result by the return type, `build --header`
 turns them into C prototypes. A signature comes either from the user
-(`--sig`) or from inference over the assembly (`infer_signatures`, filled in
+(`--sig`) or from inference over the assembly (`infer_return`, asked by families.py, filled in
 by the symbols work: mangled argument types plus the boxing calls of the
 CPython wrapper).
 """
@@ -70,9 +70,9 @@ _TUPLE = {"PyTuple_New", "PyTuple_Pack"}
 UNKNOWN = "unknown"
 
 
-def infer_signatures(module, info=None) -> dict[str, Signature]:
-    """The signature of every Numba function in `module`, keyed by the core
-    function's symbol.
+def infer_return(module, info, core: str, cpython: str | None, c_name: str | None) -> str | None:
+    """The return type of the Numba function `core` (families.py groups the
+    symbols and asks), or None when nothing tells.
 
     Arguments come from the mangled name. The return type is read from the
     CPython wrapper: the boxing calls it makes after calling the core
@@ -86,35 +86,18 @@ def infer_signatures(module, info=None) -> dict[str, Signature]:
     that fills it. That shows an integer's width but not its sign (signed is
     assumed), cannot tell None from int64 nor complex128 from a pair of
     floats (two float registers give "unknown"), so it is a fallback: infer
-    before stripping when you can. `ret` is "unknown" when neither works, and
-    array element types are always "unknown" (the wrapper gets the dtype at
+    before stripping when you can. Array element types are always "unknown" (the wrapper gets the dtype at
     run time), e.g. `array(unknown, 1d, A)`.
     """
-    from ..asm.analysis import module_info
-    from .demangle import defined_function_names, parse_numba_name
-
-    info = info if info is not None else module_info(module)  # a caller may have it already
-    names = defined_function_names(s.name for s in info.symbols.values() if s.defined)
-    cores: dict[str, tuple[str, ...]] = {}
-    for name, sym in info.symbols.items():
-        n = parse_numba_name(name) if sym.defined else None
-        if n is not None and n.role != "env":
-            core = parse_numba_name(n.core_symbol)
-            if core is not None:
-                cores[core.symbol] = core.args
-    out: dict[str, Signature] = {}
-    for core, args in cores.items():
-        ret = None
-        cpython = "_ZN7cpython" + core[len("_ZN"):]
-        if cpython in info.extents and info.symbols[cpython].defined:
-            ret = _ret_from_cpython(module, info.extents[cpython], core, info.refs.get(cpython, ()))
-        if ret is None:
-            for wrapper in _c_wrappers(info, core, names.get(core)):
-                ret = _ret_from_cfunc(module, info.extents[wrapper], core)
-                if ret is not None:
-                    break
-        out[core] = Signature(args, ret or UNKNOWN)
-    return out
+    ret = None
+    if cpython is not None and cpython in info.extents:
+        ret = _ret_from_cpython(module, info.extents[cpython], core, info.refs.get(cpython, ()))
+    if ret is None:
+        for wrapper in _c_wrappers(info, core, c_name):
+            ret = _ret_from_cfunc(module, info.extents[wrapper], core)
+            if ret is not None:
+                break
+    return None if ret in (None, UNKNOWN) else ret
 
 
 def _c_wrappers(info, core: str, c_name: str | None) -> list[str]:

@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 from ..asm.nodes import Line, Module
-from .manager import Context
-
-
-def explain(ctx: Context, message: str) -> None:
-    """A note for `--explain`: said only when the user asked."""
-    if ctx.options.get("explain"):
-        ctx.note(message)
 
 
 def splice_lines(module: Module, replace: dict[int, list[Line]]) -> Module:

@@ -17,9 +17,8 @@ from ..asm.analysis import module_info
 from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
-from ..numba_abi.demangle import parse_numba_name
+from ..numba_abi.families import families
 from .blocks import is_code, mnemonic, prune_dead_blocks
-from .edit import explain as _explain
 from .edit import splice_lines as _splice_lines
 from .manager import Context
 from .rename import rename_line
@@ -147,15 +146,15 @@ class RouteErrorsToHook:
 
     def run(self, module: Module, ctx: Context) -> Module:
         info = ctx.analysis(module_info, module)
-        cores = {s.name for s in info.symbols.values()
-                 if s.defined and (n := parse_numba_name(s.name)) is not None and n.role == "core"}
+        fams = ctx.analysis(families, module)
+        cores = {f.core for f in fams.values() if f.core in info.symbols and info.symbols[f.core].defined}
         replace: dict[int, list[Line]] = {}
         uses = label_uses(module)
         k = 0
-        for sym in info.symbols.values():
-            n = parse_numba_name(sym.name) if sym.defined and sym.type == "function" else None
-            if n is None or n.role != "cfunc" or sym.name not in info.extents:
+        for f in fams.values():
+            if f.cfunc is None or f.cfunc not in info.extents or info.symbols[f.cfunc].type != "function":
                 continue
+            sym = info.symbols[f.cfunc]
             ext = info.extents[sym.name]
             body = list(module.lines[ext.label + 1:ext.stop])
             site = find_error_branch(body, cores)
@@ -170,10 +169,10 @@ class RouteErrorsToHook:
             for i in range(ext.label + 2, ext.stop):
                 replace[i] = []
             k += 1
-            orphaned = ctx.options.setdefault("orphaned", {})
+            orphaned = ctx.orphaned
             for d in dropped:
                 orphaned.setdefault(d, f"only the Python error path of {sym.name} used it")
-            _explain(ctx, f"error path: {sym.name}: now calls {HOOK}; no longer calls "
+            ctx.explain_note(f"error path: {sym.name}: now calls {HOOK}; no longer calls "
                           + (", ".join(sorted(d for d in dropped if not d.startswith(".L"))) or "anything else"))
         return _splice_lines(module, replace) if replace else module
 

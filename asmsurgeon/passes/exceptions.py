@@ -22,7 +22,6 @@ from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
 from ..numba_abi.excinfo import describe, first_class, gas_string_bytes, gas_string_literal
-from .edit import explain as _explain
 from .edit import splice_lines as _splice_lines
 from .manager import Context
 
@@ -99,7 +98,7 @@ class DecodeExceptions:
         if data_sym is None or data_sym not in info.extents:
             return
         in_bufs.add(data_sym)
-        orphaned = ctx.options.setdefault("orphaned", {})
+        orphaned = ctx.orphaned
         for n, _, _, _d in module.lines[quads[1]].symbol_spans():
             orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
         orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
@@ -114,7 +113,7 @@ class DecodeExceptions:
         replace[last] = [module.lines[last], *make_lines(
             f"\n\t.type\t{msg},@object\n{msg}:\n\t.asciz\t{gas_string_literal(raw)}\n"
             f"\t.size\t{msg}, {len(raw) + 1}\n")]
-        _explain(ctx, f"exception: {name} -> {text!r}")
+        ctx.explain_note(f"exception: {name} -> {text!r}")
 
     def _dynamic(self, module, info, name, replace, ctx) -> None:
         """A pickle constant the code stores itself (a dynamic exception):
@@ -132,7 +131,7 @@ class DecodeExceptions:
         replace[body[0]] = make_lines(new)
         for i in body[1:]:
             replace[i] = []
-        _explain(ctx, f"exception: {name} (dynamic) -> {cls!r}")
+        ctx.explain_note(f"exception: {name} (dynamic) -> {cls!r}")
 
     def _stub(self, module, info, name, replace, ctx) -> None:
         """`__excinfo_unwrap_args*` turns a dynamic exception's values into
@@ -149,7 +148,7 @@ class DecodeExceptions:
         replace[ext.label + 1] = stub
         for i in range(ext.label + 2, ext.stop):
             replace[i] = []
-        _explain(ctx, f"stubbed: {name}: built a dynamic exception's arguments with Python; returns NULL now")
+        ctx.explain_note(f"stubbed: {name}: built a dynamic exception's arguments with Python; returns NULL now")
 
 
 _DATA_DIRECTIVES = (".ascii", ".asciz", ".string", ".zero", ".byte")

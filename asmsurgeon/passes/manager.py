@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..asm.analysis import cached
 from ..asm.nodes import Module
 from ..errors import UsageError
 
@@ -25,26 +26,27 @@ class Pass(Protocol):
 
 @dataclass
 class Context:
-    """What passes share: options, notes for the user, and analyses."""
+    """What passes share, as declared fields: the user's options, what one
+    pass tells a later one, and notes for the user."""
 
-    options: dict[str, Any] = field(default_factory=dict)
+    # --explain: passes note each change they make.
+    explain: bool = False
+    # cfunc symbol -> the C name it was given (name-cfuncs; drop-python keeps them).
+    c_functions: dict[str, str] = field(default_factory=dict)
+    # symbol -> why nothing needs it any more (decode-exceptions, error-hook;
+    # drop-python says so when it removes it).
+    orphaned: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    # id(module) -> (module, {analysis function: result}); the module is held
-    # so its id cannot be reused while the entry lives.
-    _analyses: dict[int, tuple[Module, dict]] = field(default_factory=dict)
 
     def analysis(self, fn: Callable[[Module], Any], module: Module) -> Any:
-        entry = self._analyses.get(id(module))
-        if entry is None or entry[0] is not module:
-            entry = (module, {})
-            self._analyses[id(module)] = entry
-        results = entry[1]
-        if fn not in results:
-            results[fn] = fn(module)
-        return results[fn]
+        return cached(fn, module)
 
     def note(self, message: str) -> None:
         self.notes.append(message)
+
+    def explain_note(self, message: str) -> None:
+        if self.explain:
+            self.notes.append(message)
 
 
 class PassManager:
@@ -61,8 +63,6 @@ class PassManager:
         ctx = ctx or Context()
         for p in self.passes:
             module = p.run(module, ctx)
-            # Drop analyses of modules no later pass can see.
-            ctx._analyses = {k: v for k, v in ctx._analyses.items() if v[0] is module}
             if p.name == self.dump_after and self.dump is not None:
                 self.dump(p.name, module)
         return module

@@ -18,7 +18,7 @@ from ..asm.analysis import module_info
 from ..asm.nodes import Line, Module
 from ..errors import InputError
 from .manager import Context
-from .rename import RenameSymbols
+from .rename import rename_symbols
 
 _LOCAL_LABEL = re.compile(r"\.L[A-Za-z0-9_.$]*")
 
@@ -83,12 +83,11 @@ class MergeModules:
                     kept_globals[s.name] = body
                 elif kept_globals[s.name] == body:
                     drop.update(range(ext.start, ext.stop) if ext else (s.line,))
-                    if ctx.options.get("explain"):
-                        ctx.note(f"merged: {s.name}: defined identically in several modules, one copy kept")
+                    ctx.explain_note(f"merged: {s.name}: defined identically in several modules, one copy kept")
                 else:
                     raise InputError(module.path, f"two different definitions of {s.name!r} in the modules of this file")
             if mapping:
-                part = RenameSymbols(mapping, "uniquify").run(part, Context())
+                part = rename_symbols(part, mapping)
             out.extend(line for i, line in enumerate(part.lines) if i not in drop)
         return module.replace_lines(out)
 

@@ -44,33 +44,42 @@ def defined_and_referenced(module: Module) -> set[str]:
     return names
 
 
+def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | None = None) -> Module:
+    """`module` with every symbol in `mapping` renamed; a name the map has
+    that the module does not is a warning in `notes`. Passes that rename as
+    part of their work call this (a pass never runs another pass)."""
+    mapping = {k: v for k, v in mapping.items() if k != v}
+    if not mapping:
+        return module
+    # A cheap textual filter first: a line can only need an edit if one
+    # of the old names occurs in it (escaped, as a quoted name would be).
+    needles = {n for k in mapping for n in (k, escape(k))}
+    prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
+    lines = list(module.lines)
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.shape.symbols and prefilter.search(line.text):
+            new = rename_line(line, mapping, module.path)
+            if new is not line:
+                seen.update(n for n, _, _, _ in line.symbol_spans() if n in mapping)
+                lines[i] = new
+    for old in mapping:
+        if old not in seen and notes is not None:
+            notes.append(f"warning: no symbol named {old!r} in {module.path}")
+    if not seen:
+        return module
+    clashes = sorted(set(mapping[o] for o in seen) & (defined_and_referenced(module) - set(mapping)))
+    if clashes:
+        raise UsageError(f"cannot rename to {clashes[0]!r}: {module.path} already has a symbol of that name")
+    return module.replace_lines(lines)
+
+
 @dataclass
 class RenameSymbols:
+    """The `rename` command's pass."""
+
     mapping: dict[str, str]
     name: str = "rename"
 
     def run(self, module: Module, ctx: Context) -> Module:
-        mapping = {k: v for k, v in self.mapping.items() if k != v}
-        if not mapping:
-            return module
-        # A cheap textual filter first: a line can only need an edit if one
-        # of the old names occurs in it (escaped, as a quoted name would be).
-        needles = {n for k in mapping for n in (k, escape(k))}
-        prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
-        lines = list(module.lines)
-        seen: set[str] = set()
-        for i, line in enumerate(lines):
-            if line.shape.symbols and prefilter.search(line.text):
-                new = rename_line(line, mapping, module.path)
-                if new is not line:
-                    seen.update(n for n, _, _, _ in line.symbol_spans() if n in mapping)
-                    lines[i] = new
-        for old in mapping:
-            if old not in seen:
-                ctx.note(f"warning: no symbol named {old!r} in {module.path}")
-        if not seen:
-            return module
-        clashes = sorted(set(mapping[o] for o in seen) & (defined_and_referenced(module) - set(mapping)))
-        if clashes:
-            raise UsageError(f"cannot rename to {clashes[0]!r}: {module.path} already has a symbol of that name")
-        return module.replace_lines(lines)
+        return rename_symbols(module, self.mapping, ctx.notes)

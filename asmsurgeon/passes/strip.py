@@ -15,27 +15,15 @@ from ..asm.analysis import module_info, reachable
 from ..asm.nodes import Line, Module
 from ..errors import InputError, UsageError
 from ..inventory import provided
-from ..numba_abi.demangle import defined_function_names, parse_numba_name, readable
+from ..numba_abi.demangle import parse_numba_name, readable
+from ..numba_abi.families import cfunc_names, families
 from ..numba_abi.roles import is_numba_helper, is_python_api
-from .edit import explain as _explain
 from .manager import Context
-from .rename import RenameSymbols
+from .rename import rename_symbols
 
 PYTHON_ROLES = ("cpython", "env")
 _DECLARATIONS = {".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal",
                  ".type", ".size", ".comm", ".lcomm"}
-
-
-def numba_functions(info) -> dict[str, str]:
-    """cfunc symbol -> its default C name, for the cfuncs the module defines."""
-    defined = [s.name for s in info.symbols.values() if s.defined]
-    names = defined_function_names(defined)
-    out = {}
-    for sym in defined:
-        n = parse_numba_name(sym)
-        if n is not None and n.role == "cfunc" and n.core_symbol in names:
-            out[sym] = names[n.core_symbol]
-    return out
 
 
 def resolve_overrides(cfuncs: dict[str, str], overrides: dict[str, str]) -> dict[str, str]:
@@ -67,15 +55,14 @@ class NameCFunctions:
     name: str = "name-cfuncs"
 
     def run(self, module: Module, ctx: Context) -> Module:
-        info = ctx.analysis(module_info, module)
-        if not any(parse_numba_name(s.name) for s in info.symbols.values() if s.defined):
+        if not ctx.analysis(families, module):
             raise InputError(module.path, "no Numba function found (expected the assembly of "
                                           "a Numba function, from inspect_asm())")
-        mapping = resolve_overrides(numba_functions(info), self.overrides)
-        ctx.options.setdefault("c_functions", {}).update(mapping)
+        mapping = resolve_overrides(cfunc_names(module), self.overrides)
+        ctx.c_functions.update(mapping)
         for sym, c in mapping.items():
-            _explain(ctx, f"renamed: {sym} -> {c}  ({readable(sym)})")
-        return RenameSymbols(mapping, self.name).run(module, ctx)
+            ctx.explain_note(f"renamed: {sym} -> {c}  ({readable(sym)})")
+        return rename_symbols(module, mapping, ctx.notes)
 
 
 def roots(info, c_functions) -> set[str]:
@@ -100,7 +87,7 @@ class DropPython:
 
     def run(self, module: Module, ctx: Context) -> Module:
         info = ctx.analysis(module_info, module)
-        kept = reachable(info, roots(info, ctx.options.get("c_functions", {}).values()))
+        kept = reachable(info, roots(info, ctx.c_functions.values()))
         # Labels inside an entity (`.Lfunc_end1`, `.LBB1_2`) live and die
         # with it; the entities are the owners, plus `.comm` definitions.
         dead = {s.name for s in info.symbols.values() if s.defined and s.name not in kept
@@ -114,7 +101,7 @@ class DropPython:
                 drop.update(range(ext.start, ext.stop))
             else:
                 drop.add(info.symbols[name].line)
-            _explain(ctx, f"removed: {name}: {_why(name, info, ctx.options.get('orphaned', {}))}")
+            ctx.explain_note(f"removed: {name}: {_why(name, info, ctx.orphaned)}")
         out: list[Line] = []
         for i, line in enumerate(module.lines):
             if i in drop:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..asm.nodes import Module
 from ..errors import AsmError, InputError, UsageError
 from ..fileio import atomic_output, scratch_directory, write_output
-from ..numba_abi.functions import Function, functions, select
+from ..numba_abi.families import Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
 from ..toolchain.tools import Toolchain
@@ -56,7 +56,7 @@ def check_object(path: str) -> list[str]:
 class BuildResult:
     output: str
     kind: str
-    functions: dict[str, Function]
+    functions: dict[str, Family]
     entry: str | None = None
     temps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -74,9 +74,9 @@ def load(source: str | Module) -> Module:
     return parse(source, "<asm>")
 
 
-def surgery(module: Module, ctx: Context, found: dict[str, Function] | None = None) -> Module:
+def surgery(module: Module, ctx: Context) -> Module:
     """strip-wrapper if the module still has its Numba wrappers."""
-    if any(f.wrapped for f in (found if found is not None else functions(module)).values()):
+    if any(f.wrapped for f in exports(module).values()):
         from ..passes.pipelines import strip_passes
 
         module = PassManager(strip_passes()).run(module, ctx)
@@ -115,7 +115,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     tc = toolchain or Toolchain(echo=echo)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
-    per_module = [functions(m) for m in modules]
+    per_module = [exports(m) for m in modules]
     found = {name: f for fs in per_module for name, f in fs.items()}
     result = BuildResult(output, kind, found, notes=ctx.notes)
     chosen = None
@@ -125,7 +125,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
     names = param_names or {}
     header_text = _header(found, function, sig, names) if header else None
-    stripped = [surgery(m, ctx, fs) for m, fs in zip(modules, per_module)]
+    stripped = [surgery(m, ctx) for m in modules]
     if chosen is not None:
         add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
         stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
@@ -202,7 +202,7 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
 
 
-def _header(found: dict[str, Function], function: str | None, sig: str | None,
+def _header(found: dict[str, Family], function: str | None, sig: str | None,
             names: dict[str, tuple[str, ...]]) -> str:
     from .header import header_text
 
@@ -213,7 +213,7 @@ def _header(found: dict[str, Function], function: str | None, sig: str | None,
                        param_names={n: names[f.core] for n, f in found.items() if f.core in names})
 
 
-def _sig_for(f: Function, function: str | None, sig: str | None, several: bool):
+def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
     """--sig belongs to --function (or to the only function there is)."""
     if sig is not None and (f.c_name == function or (function is None and not several)):
         from ..numba_abi.signature import parse_signature
