@@ -140,7 +140,7 @@ def entry() -> None:
     When nothing is left to do at exit (no atexit handler registered, no
     other thread), the process ends with os._exit once stdout and stderr
     are flushed: outputs are closed and temporaries removed before main
-    returns, and tearing down every imported module costs about 5 ms, more
+    returns, and tearing down every imported module costs more
     than `as` takes. Otherwise (numba, say, registered handlers) the exit
     is the ordinary one."""
     status = main()

@@ -23,6 +23,18 @@ def pytest_unconfigure(config):
     shutil.rmtree(_CACHE, ignore_errors=True)
 
 
+@pytest.fixture
+def env(tmp_path) -> dict:
+    """The environment for a CLI run with a cache directory of its own (the
+    runtime and builds missing, so they are made by the tools under test;
+    compiler facts copied), and the build cache enabled."""
+    from helpers import fresh_cache
+
+    env = {**os.environ, "ASMSURGEON_CACHE_DIR": fresh_cache(tmp_path / "cache")}
+    env.pop("ASMSURGEON_NO_CACHE", None)
+    return env
+
+
 @pytest.fixture(scope="session")
 def gcc_outputs(tmp_path_factory) -> list[Path]:
     """GCC's assembly for every C file in tests/csrc at -O0, -O2 and

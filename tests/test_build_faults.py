@@ -37,13 +37,6 @@ def output_arg() -> str:
     return 'out=; prev=\nfor a in "$@"; do [ "$prev" = -o ] && out=$a; prev=$a; done\n'
 
 
-@pytest.fixture
-def env(tmp_path) -> dict:
-    """A fresh runtime cache (so the runtime is compiled by the tools under
-    test), the parser tables and compiler facts copied from the usual place."""
-    return {**os.environ, "ASMSURGEON_CACHE_DIR": fresh_cache(tmp_path / "cache")}
-
-
 def bin_with(tmp_path: Path, *tools: str) -> str:
     """A PATH holding only `tools` (links to the real ones)."""
     d = tmp_path / "bin"

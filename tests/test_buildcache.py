@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import SAMPLES, fresh_cache, run_cli
+from helpers import SAMPLES, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,13 +24,6 @@ from asmsurgeon.pipeline import buildcache
 
 SIX = SAMPLES / "numba_six.asm"
 HYPOT = SAMPLES / "numba_hypot.asm"
-
-
-@pytest.fixture
-def env(tmp_path) -> dict:
-    env = {**os.environ, "ASMSURGEON_CACHE_DIR": fresh_cache(tmp_path / "cache")}
-    env.pop("ASMSURGEON_NO_CACHE", None)
-    return env
 
 
 def entries(env: dict) -> list[Path]:

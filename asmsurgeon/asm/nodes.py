@@ -150,8 +150,72 @@ class Directive(Node):
 
 @dataclass(frozen=True, slots=True)
 class Operand(Node):
+    """One instruction operand; the readers below are how passes look at
+    operands (never regular expressions over the line's text)."""
+
     # "register", "immediate", "memory", "direct", "indirect", "segmented"
     kind: str = ""
+
+    @property
+    def register(self) -> str | None:
+        """`%rsp` for a register operand, and for `*%rax` the register jumped through."""
+        toks = [t for t in self.tokens() if t.text != "*"]
+        if self.kind in ("register", "indirect") and len(toks) == 1 and toks[0].kind == "reg":
+            return toks[0].text
+        return None
+
+    @property
+    def immediate(self) -> int | None:
+        """The value of a numeric immediate (`$40`, `$-8`, `$0x10`); None
+        for anything else (`$sym`)."""
+        return _number(list(self.tokens())[1:]) if self.kind == "immediate" else None
+
+    def memory(self) -> tuple[int, str | None, str | None, int] | None:
+        """(displacement, base, index, scale) of `disp(base,index,scale)`
+        with a numeric (or absent) displacement; None for anything else."""
+        toks = list(self.tokens())
+        if self.kind != "memory" or not toks or toks[-1].text != ")" or "(" not in [t.text for t in toks]:
+            return None
+        open_at = [t.text for t in toks].index("(")
+        disp = _number(toks[:open_at]) if open_at else 0
+        inner = [[]]
+        for t in toks[open_at + 1:-1]:
+            if t.kind == "comma":
+                inner.append([])
+            else:
+                inner[-1].append(t)
+        regs = [part[0].text if len(part) == 1 and part[0].kind == "reg" else None for part in inner[:2]]
+        scale = _number(inner[2]) if len(inner) > 2 else 1
+        if disp is None or scale is None or len(inner) > 3 or any(
+                part and r is None for part, r in zip(inner[:2], regs)):
+            return None
+        return disp, regs[0], regs[1] if len(regs) > 1 else None, scale
+
+    @property
+    def symbol_plus(self) -> tuple[str, str] | None:
+        """An immediate `$sym`, `$sym+8`, `$sym - 0x10` as (sym, addend) in
+        the source's spelling (`"+8"`, `"-0x10"`, `""`); None otherwise."""
+        toks = list(self.tokens())[1:] if self.kind == "immediate" else []
+        if not toks or toks[0].kind != SYM:
+            return None
+        if len(toks) == 1:
+            return toks[0].text, ""
+        if toks[1].text in ("+", "-") and _number(toks[2:]) is not None:
+            return toks[0].text, "".join(t.text for t in toks[1:])
+        return None
+
+
+def _number(toks) -> int | None:
+    """`16`, `-16`, `0x10` from their tokens; None for anything else."""
+    sign = 1
+    if len(toks) == 2 and toks[0].text == "-":
+        sign, toks = -1, toks[1:]
+    if len(toks) != 1 or toks[0].kind != "num":
+        return None
+    try:
+        return sign * int(toks[0].text, 0)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ functions with arguments from the command line and prints the result."""
 
 from __future__ import annotations
 
+from . import options
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
 
 EXAMPLES = """\
@@ -21,21 +22,12 @@ its integer result as the status; no libc or runtime is needed.
 """
 
 
-def add_function_options(p, sig: bool = True) -> None:
-    p.add_argument("--function", metavar="NAME", help="the C name of the function to call "
-                   "(e.g. add_float64_float64); default: the only one")
-    if sig:
-        p.add_argument("--sig", metavar="SIG", help="its signature, e.g. 'int64(int64, int64)' "
-                       "(default: inferred from the assembly)")
-    p.add_argument("--nolibc", action="store_true", help="add _start (exit status = result) instead of main")
-
-
 def register(sub) -> None:
     p = add_subcommand(sub, "add-main", "add a main that calls a function from the command line",
                        "Add an entry point: main parses argv, calls the function and prints the "
                        "result as Python would; with --nolibc, _start exits with the result.", EXAMPLES)
     p.add_argument("input", metavar="IN", help="assembly file, or '-' for standard input")
-    add_function_options(p)
+    options.add(p, (options.FUNCTION, options.SIG, options.NOLIBC))
     add_output_options(p)
     p.set_defaults(func=run)
 

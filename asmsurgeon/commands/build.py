@@ -9,6 +9,8 @@ same way.
 
 from __future__ import annotations
 
+from . import options
+
 EXAMPLES = """\
   asmsurgeon build six.asm -o six && ./six
   asmsurgeon build kernels.py:hypot --sig 'float64(float64, float64)' -o hypot
@@ -29,33 +31,15 @@ or a failing tool.
 
 
 def register(sub) -> None:
-    from ..pipeline.build import KINDS
-    from .add_main import add_function_options
     from .common import add_subcommand
-    from .compile import add_sig_option
 
     p = add_subcommand(sub, "build", "build a standalone executable or library",
                        "Build Numba's assembly into a standalone executable, shared or static "
                        "library, or object, with no Python dependency.", EXAMPLES)
     p.add_argument("inputs", metavar="IN", nargs="+",
                    help="assembly files ('-' for standard input) or FILE.py:FUNC to compile")
-    p.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write (atomically)")
-    p.add_argument("--kind", choices=KINDS, default="exe", help="what to build (default: exe)")
-    p.add_argument("--header", metavar="FILE", help="also write a C header declaring the functions")
-    p.add_argument("--save-temps", action="store_true", help="keep the .s and .o next to the output")
-    p.add_argument("-v", "--verbose", action="store_true", help="print each toolchain command")
-    p.add_argument("--no-cache", action="store_true",
-                   help="build even if an identical build is cached, and do not cache this one")
-    add_function_options(p, sig=False)
-    add_sig_option(p)
+    options.add(p, options.BUILD)
     p.set_defaults(func=run)
-
-
-# What `scan` reads: options taking a value (dest), and flags (dest).
-VALUES = {"-o": "output", "--output": "output", "--kind": "kind", "--header": "header",
-          "--function": "function", "--sig": "sig"}
-FLAGS = {"-v": "verbose", "--verbose": "verbose", "--save-temps": "save_temps",
-         "--no-cache": "no_cache", "--nolibc": "nolibc"}
 
 
 def scan(argv: list[str]) -> dict | None:
@@ -65,8 +49,8 @@ def scan(argv: list[str]) -> dict | None:
     argparse then reads the line and reports what is wrong. Values are not
     checked (`--kind foo` passes): only builds that ran are cached, so a
     value argparse refuses never finds an entry and goes to argparse too."""
-    opts = {"inputs": [], "output": None, "kind": "exe", "header": None, "function": None, "sig": [],
-            "verbose": False, "save_temps": False, "no_cache": False, "nolibc": False}
+    by_flag = {flag: o for o in options.BUILD for flag in o.flags}
+    opts = {"inputs": [], **{o.dest: o.initial() for o in options.BUILD}}
     runs = 0
     given = set()
     previous_positional = False
@@ -76,19 +60,20 @@ def scan(argv: list[str]) -> dict | None:
         if positional:
             runs += not previous_positional
             opts["inputs"].append(word)
-        elif word in FLAGS:
-            opts[FLAGS[word]] = True
+        elif word in by_flag and not by_flag[word].takes_value:
+            opts[by_flag[word].dest] = True
         else:
             name, eq, value = word.partition("=")
-            if name not in VALUES or (eq and not name.startswith("--")):
+            o = by_flag.get(name)
+            if o is None or not o.takes_value or (eq and not name.startswith("--")):
                 return None
             if not eq:
                 value = next(words, None)
                 if value is None or value.startswith("-"):
                     return None
-            dest = VALUES[name]
-            if dest == "sig":
-                opts["sig"].append(value)
+            dest = o.dest
+            if o.action == "append":
+                opts[dest].append(value)
             elif dest in given:  # argparse checks every occurrence; leave it to argparse
                 return None
             else:
@@ -115,9 +100,7 @@ def _from_cache(opts: dict, io):
 
     if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
         return None, None
-    request = buildcache.request(opts["inputs"], {
-        "kind": opts["kind"], "function": opts["function"], "sig": tuple(opts["sig"]),
-        "nolibc": opts["nolibc"], "header": opts["header"] is not None})
+    request = buildcache.request(opts["inputs"], {o.dest: o.key(opts[o.dest]) for o in options.BUILD if o.key})
     if request is None:
         return None, None
     entry = buildcache.lookup(request.key)
@@ -137,7 +120,8 @@ def run(args, io) -> int:
         return status
 
     from ..frontend.compiler import compile_for_build
-    from ..pipeline.build import build_executable, output_mode
+    from ..pipeline.build import build_executable
+    from ..pipeline.outputs import output_mode
 
     inputs, sig, names = compile_for_build(args.inputs, args.sig)
     if cached is not None:  # parse the very bytes the key was made of

@@ -3,6 +3,7 @@ one command (numba is imported only when this command runs)."""
 
 from __future__ import annotations
 
+from . import options
 from .common import add_subcommand
 
 EXAMPLES = """\
@@ -26,18 +27,11 @@ def register(sub) -> None:
                        "Import a Python file, compile the named functions with Numba and write "
                        "their assembly (one module per signature).", EXAMPLES)
     p.add_argument("spec", metavar="FILE.py:FUNC[,FUNC...]", help="the functions to compile")
-    add_sig_option(p)
+    options.add(p, (options.SIGS,))
     p.add_argument("--allow-python", action="store_true",
                    help="write the assembly even if the functions need Python at run time")
     p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically); '-' or absent: standard output")
     p.set_defaults(func=run)
-
-
-def add_sig_option(p) -> None:
-    """`--sig`, for every command that takes a FILE.py:FUNC input (build too)."""
-    p.add_argument("--sig", action="append", default=[], metavar="SIG",
-                   help="a Numba signature, 'int64(int64, int64)' (repeatable); 'FUNC:SIG' for one "
-                        "function of several")
 
 
 def run(args, io) -> int:

@@ -105,7 +105,7 @@ def _demangler():
     """libstdc++'s `__cxa_demangle`, the function the `cxxfilt` package
     calls, loaded by its soname. Importing cxxfilt searches for the
     libraries with `ctypes.util.find_library`, which runs `ldconfig -p`
-    (about 10 ms, more than the rest of a `build`'s Python work); cxxfilt
+    (more than the rest of a `build`'s Python work); cxxfilt
     remains the fallback where libstdc++.so.6 is not the C++ runtime."""
     try:
         import ctypes

@@ -10,12 +10,11 @@ removed as unreachable (passes/blocks.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
 from ..asm.names import spell
-from ..asm.nodes import Line, Module
+from ..asm.nodes import Instruction, Line, Module, Operand
 from ..asm.parser import make_line, make_lines
 from ..numba_abi.families import families
 from .blocks import is_code, mnemonic, prune_dead_blocks
@@ -29,9 +28,9 @@ _CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
 _STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
 
 
-def _operands(line: Line) -> list[str]:
-    ins = next(s for s in line.statements if hasattr(s, "operands"))
-    return [o.text.strip() for o in ins.operands]
+def _operands(line: Line) -> tuple[Operand, ...]:
+    ins = next(s for s in line.statements if isinstance(s, Instruction))
+    return ins.operands
 
 
 @dataclass
@@ -45,10 +44,6 @@ class _Site:
     slot: str | None  # "16(%rsp)": where the core stored the excinfo pointer
 
 
-_SLOT = re.compile(r"^(-?(?:0x[0-9a-fA-F]+|\d+))?\((%r[sb]p)\)$")
-_IMM = re.compile(r"^\$(-?(?:0x[0-9a-fA-F]+|\d+))$")
-
-
 def stack_effect(line: Line) -> int | None:
     """Bytes an instruction moves %rsp down by (negative: up); None if it
     changes %rsp in a way this does not follow."""
@@ -57,12 +52,12 @@ def stack_effect(line: Line) -> int | None:
         return 8
     if m in ("popq", "pop"):
         return -8
-    if ops and ops[-1] == "%rsp":
-        imm = _IMM.match(ops[0]) if len(ops) == 2 else None
-        if m in ("subq", "sub") and imm:
-            return int(imm.group(1), 0)
-        if m in ("addq", "add") and imm:
-            return -int(imm.group(1), 0)
+    if ops and ops[-1].register == "%rsp":
+        imm = ops[0].immediate if len(ops) == 2 else None
+        if m in ("subq", "sub") and imm is not None:
+            return imm
+        if m in ("addq", "add") and imm is not None:
+            return -imm
         return None
     return 0
 
@@ -78,13 +73,14 @@ def find_error_branch(body: list[Line], cores: set[str]) -> _Site | None:
             continue
         m, ops = mnemonic(line), _operands(line)
         names = [n for n, _, _, d in line.symbol_spans() if not d]
-        if m.startswith("movabs") and names and names[0] in cores and len(ops) == 2:
-            loaded[ops[1]] = names[0]
-        elif m.startswith("lea") and len(ops) == 2 and ops[1] == "%rsi":
-            s = _SLOT.match(ops[0])
-            slot = (int(s.group(1) or "0", 0), s.group(2), depth) if s and (s.group(2) == "%rbp" or depth is not None) else None
+        if m.startswith("movabs") and names and names[0] in cores and len(ops) == 2 and ops[1].register:
+            loaded[ops[1].register] = names[0]
+        elif m.startswith("lea") and len(ops) == 2 and ops[1].register == "%rsi":
+            mem = ops[0].memory()
+            on_stack = mem is not None and mem[1] in ("%rsp", "%rbp") and mem[2] is None
+            slot = (mem[0], mem[1], depth) if on_stack and (mem[1] == "%rbp" or depth is not None) else None
         elif m.startswith("call"):
-            target = ops[0].lstrip("*") if ops else ""
+            target = ops[0].register if ops else None
             if target in loaded or (names and names[0] in cores):
                 return _branch_after(body, i, slot, depth)
         if depth is not None:
@@ -105,10 +101,10 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
         if m in _CONDITIONAL and prev is not None:
             pm, pops = mnemonic(prev), _operands(prev)
             status = None
-            if pm in ("testl", "testq") and len(pops) == 2 and pops[0] == pops[1] and pops[0].startswith("%"):
-                status = pops[0]
-            elif pm in ("cmpl", "cmpq") and len(pops) == 2 and pops[0] in ("$0", "$0x0") and pops[1].startswith("%"):
-                status = pops[1]
+            if pm in ("testl", "testq") and len(pops) == 2 and pops[0].register and pops[0].register == pops[1].register:
+                status = pops[0].register
+            elif pm in ("cmpl", "cmpq") and len(pops) == 2 and pops[0].immediate == 0 and pops[1].register:
+                status = pops[1].register
             if status is None:
                 return None
             target = next((n for n, _, _, d in line.symbol_spans() if not d), None)

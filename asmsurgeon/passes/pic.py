@@ -11,16 +11,13 @@ before making it read-only; `.ltext` becomes `.text`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from ..asm.nodes import Line, Module
+from ..asm.nodes import SYMBOL_KINDS, Instruction, Line, Module
 from ..asm.parser import make_line, make_lines
 from .manager import Context
 
-_MOVABS = re.compile(r"^(\s*)movabsq\s+\$(.+?)\s*,\s*(%r\w+)\s*(#.*)?$", re.S)
-_ADDEND = re.compile(r"^(.*?)\s*([+-]\s*(?:0x[0-9a-fA-F]+|\d+))$")
 _POINTER_DATA = {".quad", ".8byte", ".long", ".4byte", ".int"}
 RELRO = '\t.section\t.data.rel.ro,"aw",@progbits\n'
 TEXT = '\t.section\t.text,"ax",@progbits\n'
@@ -30,8 +27,8 @@ def _absolute_pointer(line: Line) -> bool:
     """`.quad sym` (an address), not `.quad 0` nor `.long .LBB0_3-.LJTI0_0`."""
     if line.first_word() not in _POINTER_DATA or not line.shape.symbols:
         return False
-    return any("-" not in arg for arg in line.first_statement().arg_texts()
-               if re.search(r"[A-Za-z_.]", arg))
+    return any(not any(t.text == "-" for t in arg) for arg in line.first_statement().args
+               if any(t.kind in SYMBOL_KINDS for t in arg))
 
 
 @dataclass
@@ -60,24 +57,28 @@ class PositionIndependent:
         return module.replace_lines(out) if changed else module
 
     def _load(self, line: Line, local: set[str], where: str):
-        m = _MOVABS.match(line.text)
-        if m is None:
+        """`movabsq $sym+addend, %reg` alone on its line (comment allowed)."""
+        if len(line.statements) != 1 or not isinstance(ins := line.statements[0], Instruction):
             return line
-        indent, expr, reg, comment = m.group(1), m.group(2), m.group(3), m.group(4)
+        ops = ins.operands
+        target = ops[0].symbol_plus if len(ops) == 2 else None
+        reg = ops[1].register if target is not None else None
+        if reg is None or not reg.startswith("%r"):
+            return line
+        sym, addend = target
         names = [n for n, _, _, d in line.symbol_spans() if not d]
         if len(names) != 1:
             return line
-        # The rewrite keeps the line's comment and its terminator (CRLF, or
-        # none on a last line).
+        # The rewrite keeps the line's indentation, its comment and its
+        # terminator (CRLF, or none on a last line).
+        indent = line.text[:len(line.text) - len(line.text.lstrip(" \t"))]
+        comment = "".join(leaf.text for leaf in line.leaves if leaf.kind == "comment")
         end = line.text[len(line.text.rstrip("\r\n")):]
         tail = (f"\t{comment.rstrip(chr(13) + chr(10))}" if comment else "") + end
         if names[0] in local:
-            return make_line(f"{indent}leaq\t{expr}(%rip), {reg}{tail}", where)
-        base, addend = expr, None
-        a = _ADDEND.match(expr)
-        if a:
-            base, addend = a.group(1), a.group(2).replace(" ", "")
-        text = f"{indent}movq\t{base}@GOTPCREL(%rip), {reg}"
+            return make_line(f"{indent}leaq\t{sym}{addend}(%rip), {reg}{tail}", where)
+        text = f"{indent}movq\t{sym}@GOTPCREL(%rip), {reg}"
+        addend = addend.replace(" ", "").replace("\t", "")
         if addend:
             text += f"{end or chr(10)}{indent}leaq\t{addend.lstrip('+')}({reg}), {reg}"
         return make_lines(text + tail, where)

@@ -1,7 +1,8 @@
 """The whole pipeline: assembly in, a hardened executable or library out.
 
-parse -> strip-wrapper -> add-main (executables) -> print -> as -> check
--> link (cc, or an archive) -> verify the ELF. Every step that can fail on
+Stages: `validate` the request; `shape` the trees (strip-wrapper, add-main
+for executables, hiding internals for libraries); `produce` the file (as,
+the check, the link (cc, or an archive), verifying the ELF). Every step that can fail on
 the user's input raises AsmError with a message naming the step, and the
 output only appears (atomically) when all steps succeeded.
 
@@ -30,11 +31,11 @@ from ..numba_abi.families import Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
 from ..toolchain.tools import Toolchain
+from .outputs import KINDS, output_mode
 
 if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
-KINDS = ("exe", "shared", "static", "object")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 
@@ -83,12 +84,6 @@ def surgery(module: Module, ctx: Context) -> Module:
     return module
 
 
-def output_mode(kind: str) -> int:
-    """The permissions an output gets before the umask: programs and
-    shared libraries are executable."""
-    return 0o777 if kind in ("exe", "shared") else 0o666
-
-
 def build_executable(source, output: str, *, function: str | None = None, kind: str = "exe",
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
@@ -104,6 +99,22 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     otherwise say ARG1/a1: the assembly does not keep the names. `echo`
     is told each tool's command line before it runs (`build -v`).
     """
+    validate(output, kind, nolibc)
+    ctx = Context()
+    modules = [load(source), *[load(s) for s in extra_sources]]
+    names = param_names or {}
+    result = BuildResult(output, kind, {name: f for m in modules for name, f in exports(m).items()},
+                         notes=ctx.notes)
+    header_text = _header(result.functions, function, sig, names) if header else None
+    shaped = shape(modules, result, ctx, function, sig, nolibc, names)
+    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps)
+    if header_text is not None:
+        write_output(header, header_text)
+    return result
+
+
+def validate(output: str, kind: str, nolibc: bool) -> None:
+    """Stage 1: refuse what cannot be built before reading anything."""
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     if nolibc and kind != "exe":
@@ -112,48 +123,50 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
         raise UsageError("build writes a file: give -o PATH")
     if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
         raise InputError(output, "cannot write: no such directory")
-    tc = toolchain or Toolchain(echo=echo)
-    ctx = Context()
-    modules = [load(source), *[load(s) for s in extra_sources]]
-    per_module = [exports(m) for m in modules]
-    found = {name: f for fs in per_module for name, f in fs.items()}
-    result = BuildResult(output, kind, found, notes=ctx.notes)
+
+
+def shape(modules: list[Module], result: BuildResult, ctx: Context, function: str | None, sig: str | None,
+          nolibc: bool, names: dict[str, tuple[str, ...]]) -> list[Module]:
+    """Stage 2, on trees: strip-wrapper, then add-main (executables) or
+    hide what a library must not export."""
     chosen = None
-    if kind == "exe":
+    if result.kind == "exe":
+        per_module = [exports(m) for m in modules]
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
-    names = param_names or {}
-    header_text = _header(found, function, sig, names) if header else None
-    stripped = [surgery(m, ctx) for m in modules]
+    shaped = [surgery(m, ctx) for m in modules]
     if chosen is not None:
         add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
-        stripped[i] = PassManager([add_main]).run(stripped[i], ctx)
+        shaped[i] = PassManager([add_main]).run(shaped[i], ctx)
         result.entry = "_start" if nolibc else "main"
-    if kind in ("shared", "static", "object"):
+    if result.kind in ("shared", "static", "object"):
         from ..passes.visibility import HideInternals
 
-        hide = HideInternals(frozenset(found))
-        stripped = [PassManager([hide]).run(m, ctx) for m in stripped]
+        hide = HideInternals(frozenset(result.functions))
+        shaped = [PassManager([hide]).run(m, ctx) for m in shaped]
+    return shaped
 
+
+def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool) -> None:
+    """Stage 3, with the tools: assemble, check the objects while linking,
+    verify the linked file; the output appears only if all of it passed."""
+    output, kind = result.output, result.kind
     base = os.path.splitext(output)[0] if kind != "exe" else output
     with scratch_directory("asmsurgeon-") as work:
-        objs = assemble_all(tc, stripped, base, work, result.temps if save_temps else None)
+        objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
         try:
             runtime = [] if nolibc else _runtime(tc, work)
         except AsmError:
-            refuse_unlinkable(stripped, objs)  # the check's verdict comes first, as it did
+            refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
             with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
-                refuse_unlinkable(stripped, objs)
+                refuse_unlinkable(modules, objs)
                 link.wait()
             if kind in ("exe", "shared"):
                 verify(tmp, kind, result.entry)
-    if header_text is not None:
-        write_output(header, header_text)
-    return result
 
 
 def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, temps: list[str] | None) -> list[str]:

@@ -52,7 +52,7 @@ SUFFIX = ".build"
 
 
 def _blake2b():
-    try:  # the module hashlib wraps; hashlib itself loads OpenSSL (~2 ms)
+    try:  # the module hashlib wraps; hashlib itself loads OpenSSL
         from _blake2 import blake2b
     except ImportError:  # pragma: no cover - every CPython has _blake2
         from hashlib import blake2b

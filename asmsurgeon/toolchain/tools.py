@@ -43,7 +43,7 @@ class ToolchainError(AsmError):
 def find_program(name: str) -> str | None:
     """The program `name` runs, as a shell finds it on PATH (shutil.which,
     as POSIX has it, without importing shutil: it brings bz2, lzma and
-    fnmatch, 2 ms of a cached build's 14)."""
+    fnmatch, a good part of a cached build's start-up)."""
     candidates = [name] if os.sep in name else [os.path.join(d or os.curdir, name) for d in os.get_exec_path()]
     return next((c for c in candidates if os.access(c, os.X_OK) and not os.path.isdir(c)), None)
 
