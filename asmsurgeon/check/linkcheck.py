@@ -90,7 +90,7 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported or name in provided or name in LINKER_SYMBOLS:
+    if name in exported or name in provided or name in LINKER_SYMBOLS:  # the link set, the runtime
         return None
     from ..inventory import refusal
 

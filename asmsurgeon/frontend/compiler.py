@@ -31,6 +31,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import AsmError, InputError, UsageError
+from .threadptrs import name_pointers
 
 _SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z_]\w*\s*)*)\Z", re.S)
 # `f:int64(int64)` gives one function of a multi-function spec its own
@@ -283,7 +284,7 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     for key in keys:
         cres = dispatcher.overloads[key]
         compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
-                                     cres.library.get_asm_str(), cres.fndesc.mangled_name,
+                                     name_pointers(cres.library.get_asm_str()), cres.fndesc.mangled_name,
                                      tuple(cres.fndesc.args))
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")

@@ -20,7 +20,9 @@ from ..asm.parser import parse
 from ..numba_abi.demangle import parse_numba_name
 from ..numba_abi.families import families
 from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+from ..passes.parallel import rewritten_calls
 from ..toolchain.runtime import PROVIDED_SYMBOLS
+from .threadptrs import DYNAMIC_GLOBAL
 
 _WRAPPERS = ("cpython", "cfunc")
 EXCINFO_UNWRAP = "__excinfo_unwrap_args"
@@ -51,9 +53,12 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
                 continue
             seen.add(name)
             sym = info.symbols.get(name)
-            if sym is not None and sym.defined:
+            if name.startswith(DYNAMIC_GLOBAL) and not info.refs.get(name):
+                bad.add(name)  # an address in the compiling Python process
+            elif sym is not None and sym.defined:
                 if name == core or (_role(name) not in _WRAPPERS and not name.startswith(EXCINFO_UNWRAP)):
-                    todo.extend(info.refs.get(name, ()))
+                    refs = info.refs.get(name, ())
+                    todo.extend(set(refs) - set(rewritten_calls(name, refs)))
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
                     and name not in PROVIDED_SYMBOLS:
                 bad.add(name)

@@ -21,6 +21,11 @@ import re
 from dataclasses import dataclass
 
 CFUNC_PREFIX = "cfunc."
+# In the names of the functions Numba generates for a prange loop's region:
+# `__gufunc__.<core symbol>` loops over a schedule and calls (or inlines) the
+# body, `<dynamic>.__numba_parfor_gufunc_<hex>`.
+PARFOR_GUFUNC_MARK = "__numba_parfor_gufunc_"
+GUFUNC_PREFIX = "__gufunc__."
 _CPP_TO_NUMBA = {
     "bool": "bool", "signed char": "int8", "unsigned char": "uint8", "short": "int16",
     "unsigned short": "uint16", "int": "int32", "unsigned int": "uint32", "long long": "int64",
@@ -223,6 +228,8 @@ def parse_numba_name(symbol: str) -> NumbaName | None:
 def readable(symbol: str) -> str:
     """A name for people: `__main__.add(int64, int64)`, C++ demangling for
     other mangled names, the symbol itself otherwise."""
+    if symbol.startswith(GUFUNC_PREFIX) and (inner := parse_numba_name(symbol[len(GUFUNC_PREFIX):])):
+        return "parfor gufunc " + inner.readable
     n = parse_numba_name(symbol)
     if n is not None:
         prefix = {"core": "", "cfunc": "cfunc ", "cpython": "cpython wrapper ", "env": "environment of "}[n.role]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..asm.analysis import cached, module_info
 from ..asm.nodes import Module
 from ..errors import UsageError
-from .demangle import CFUNC_PREFIX, NumbaName, c_names, parse_numba_name
+from .demangle import CFUNC_PREFIX, PARFOR_GUFUNC_MARK, NumbaName, c_names, parse_numba_name
 from .signature import UNKNOWN, Signature, infer_return, parse_signature
 
 
@@ -55,7 +55,8 @@ def group(defined: Iterable[str]) -> dict[str, Family]:
             continue
         members.setdefault(core.symbol, {})[n.role] = sym
         names[core.symbol] = core
-    cores = [c for c, roles in members.items() if set(roles) != {"env"}]
+    # A parallel region's out-of-line body is Numba's, not the user's: no C name.
+    cores = [c for c, roles in members.items() if set(roles) != {"env"} and PARFOR_GUFUNC_MARK not in c]
     c_name = c_names(cores)
     return {c: Family(c, names[c], c_name[c], members[c].get("cfunc"), members[c].get("cpython"),
                       members[c].get("env")) for c in cores}

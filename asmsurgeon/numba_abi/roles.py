@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .demangle import parse_numba_name
+from .demangle import GUFUNC_PREFIX, PARFOR_GUFUNC_MARK, parse_numba_name
 
 NUMBA_CORE = "numba-core"
 CPYTHON_WRAPPER = "cpython-wrapper"
@@ -24,9 +24,10 @@ NUMBA_HELPER = "numba-helper"
 PYTHON_API = "python-api"
 EXTERNAL = "external"
 LOCAL = "local"
+PARFOR_GUFUNC = "parfor-gufunc"  # a prange loop's parallel region, launched by numba_parallel_for
 GLOBAL = "global"  # defined here, visible to the linker, not Numba's: `main`, a renamed `six`
 
-ROLES = (NUMBA_CORE, CPYTHON_WRAPPER, CFUNC, NUMBA_ENV, CONST, NUMBA_RUNTIME, NUMBA_HELPER,
+ROLES = (NUMBA_CORE, CPYTHON_WRAPPER, CFUNC, NUMBA_ENV, PARFOR_GUFUNC, CONST, NUMBA_RUNTIME, NUMBA_HELPER,
          PYTHON_API, EXTERNAL, LOCAL, GLOBAL)
 
 _NUMBA_ROLES = {"core": NUMBA_CORE, "cpython": CPYTHON_WRAPPER, "cfunc": CFUNC, "env": NUMBA_ENV}
@@ -49,8 +50,12 @@ def is_numba_runtime(name: str) -> bool:
 def role_of(name: str, defined: bool = True, binding: str = "global") -> str:
     """The role of one symbol. `binding` is global, weak or local."""
     n = parse_numba_name(name)
+    if n is not None and n.role != "env" and PARFOR_GUFUNC_MARK in name:
+        return PARFOR_GUFUNC
     if n is not None:
         return _NUMBA_ROLES[n.role]
+    if name.startswith(GUFUNC_PREFIX) and PARFOR_GUFUNC_MARK in name:
+        return PARFOR_GUFUNC
     if name.startswith(".const."):
         return CONST
     if is_numba_runtime(name):
@@ -69,5 +74,5 @@ def reference_kind(name: str) -> str:
     Numba function), `runtime`, `helper`, `python`, `const` or `external`."""
     role = role_of(name, defined=False)
     return {NUMBA_CORE: "function", CFUNC: "function", CPYTHON_WRAPPER: "function", NUMBA_ENV: "env",
-            NUMBA_RUNTIME: "runtime", NUMBA_HELPER: "helper", PYTHON_API: "python",
+            NUMBA_RUNTIME: "runtime", NUMBA_HELPER: "helper", PYTHON_API: "python", PARFOR_GUFUNC: "function",
             CONST: "const"}.get(role, "external")

@@ -12,6 +12,7 @@ from .errorpath import RouteErrorsToHook
 from .exceptions import DecodeExceptions
 from .manager import Context, Pass, PassManager
 from .modules import MergeModules
+from .parallel import ParallelRegions
 from .pic import PositionIndependent
 from .strip import DropPython, NameCFunctions
 
@@ -22,7 +23,7 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     another input file begins in a concatenated module."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
-        passes += [DecodeExceptions(), RouteErrorsToHook()]
+        passes += [ParallelRegions(), DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython())
