@@ -83,14 +83,49 @@ def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None
     return compile_for_build([source], [str(s) for s in sigs or ()])
 
 
+def _spec_for(source: Any) -> str | None:
+    """The `FILE.py:FUNC` spec a CPU target is compiled from: the source
+    itself, or where a module-level dispatcher's function lives (a child
+    interpreter imports it there); None for assembly."""
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if isinstance(source, str):
+        from .frontend.compiler import is_python_spec
+
+        return source if is_python_spec(source) else None
+    func = getattr(source, "py_func", None)
+    module = getattr(func, "__module__", None)
+    import sys
+
+    path = getattr(sys.modules.get(module), "__file__", None) if module else None
+    if path is None or not path.endswith(".py") or getattr(sys.modules[module], func.__name__, None) is not source:
+        raise UsageError(f"cpu= needs {getattr(source, '__name__', source)!r} at module level in a .py file "
+                         "(it is compiled again in a child interpreter for each CPU)")
+    return f"{path}:{func.__name__}"
+
+
 def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
-                     sigs: Sequence[Any] | None = None, **options: Any) -> Any:
+                     sigs: Sequence[Any] | None = None, cpu: str | None = None, **options: Any) -> Any:
     """Build `output` as `asmsurgeon build` does (`kind="shared"`,
     `header="f.h"`, `function=...` as its options) from a dispatcher,
     assembly text, a path or a `FILE.py:FUNC` spec; returns build's result.
     Parameters of compiled functions keep their Python names in the usage
-    line and header unless `param_names` says otherwise."""
-    inputs, sig, names = build_inputs(source, sigs)
+    line and header unless `param_names` says otherwise. `cpu` is build's
+    --cpu; a `FILE.py:FUNC` spec gets build's default (generic + host, fat),
+    a dispatcher without `cpu` is built for this CPU from its overloads."""
+    spec = _spec_for(source) if cpu is not None or not hasattr(source, "py_func") else None
+    if spec is None and cpu is not None:
+        raise UsageError("cpu= applies to Python functions; assembly is already compiled for its CPU")
+    if spec is None:
+        inputs, sig, names = build_inputs(source, sigs)
+    else:
+        from .fileio import scratch_directory
+        from .pipeline.fat import compile_targets, default_targets
+
+        with scratch_directory("asmsurgeon-cpu-") as work:
+            inputs, sig, names = compile_targets([spec], [str(s) for s in sigs or ()],
+                                                 default_targets(cpu), work,
+                                                 nolibc=options.get("nolibc", False))
     if sig is not None:
         options.setdefault("sig", sig)
     if names:

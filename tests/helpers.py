@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 CSRC = Path(__file__).resolve().parent / "csrc"
+NUMBA_SRC = Path(__file__).resolve().parent / "numba_src"
 GCC_FLAGS = {"O0": ["-O0"], "O2": ["-O2"], "O2gPIC": ["-O2", "-g", "-fPIC"]}
 
 

@@ -129,7 +129,7 @@ def test_abi(abi, tmp_path, name, args, expected, options):
     ("wrap8", ["-1"], "argument 1: '-1' is not a valid uint8"),
     ("neg32", ["2147483648"], "argument 1: '2147483648' is not a valid int32"),
     ("xor", ["yes", "0"], "argument 1: 'yes' is not a valid bool"),
-    ("total.1", ["1,,2"], "argument 1: '1,,2' is not a valid array of int64"),
+    ("total.1", ["1,,2"], "argument 1: element [1]: '' is not a valid int64"),
 ])
 def test_bad_arguments_print_usage_and_exit_2(abi, tmp_path, name, args, message):
     run = build_and_run(abi / f"{name}.asm", tmp_path / name, *args)

@@ -22,7 +22,7 @@ def test_json_schema_on_assembly():
     doc = symbols_json(SAMPLES / "numba_arange_sum.asm")
     assert doc["schema"] == "asmsurgeon.symbols/1"
     (f,) = doc["files"]
-    assert set(f) == {"path", "kind", "symbols", "functions"} and f["kind"] == "assembly"
+    assert set(f) == {"path", "kind", "symbols", "functions", "isa"} and f["kind"] == "assembly"
     assert all(set(s) == SYMBOL_KEYS for s in f["symbols"])
     by_name = {s["name"]: s for s in f["symbols"]}
     core = next(s for s in f["symbols"] if s["role"] == "numba-core")

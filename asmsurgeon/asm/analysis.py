@@ -171,6 +171,12 @@ def module_info(module: Module) -> ModuleInfo:
 
 
 def _directive_facts(line, word: str, sym, size_line: dict[str, int], i: int) -> None:
+    if word in (".set", ".equ", ".equiv"):  # `.set f, g` defines f (how cc spells an ifunc)
+        names = [n for n, _, _, d in line.symbol_spans()]
+        if names and not sym(names[0]).defined:
+            s = sym(names[0])
+            s.defined, s.line = True, i
+        return
     if word in _BINDING or word in _VISIBILITY or word in (".type", ".size", ".comm", ".lcomm"):
         names = [n for n, _, _, d in line.symbol_spans() if not d]
         if not names:

@@ -18,13 +18,25 @@ EXAMPLES = """\
   asmsurgeon build mean.asm --kind shared --header mean.h -o libmean.so
   asmsurgeon build mean.asm --kind static --header mean.h -o libmean.a   # link with -lm
   asmsurgeon build six.asm --nolibc -o six && ./six; echo $?
+  asmsurgeon build kern.py:norm2 --cpu host -o norm2        # this CPU only
+  asmsurgeon build kern.py:norm2 --cpu generic,x86-64-v3,host --static -o norm2
 
 Runs strip-wrapper, add-main (for executables), as, the standalone check and
 cc. An input FILE.py:FUNC is compiled with numba first (see 'compile').
 Executables are PIE with full RELRO and a non-executable stack. $AS, $CC
 and $AR choose the tools. A build of the same files with the same options
 and tools as an earlier one copies that build's output from the per-user
-cache (--no-cache, or ASMSURGEON_NO_CACHE=1, to always build). Exit status:
+cache (--no-cache, or ASMSURGEON_NO_CACHE=1, to always build).
+
+CPU: a FILE.py:FUNC input is compiled, by default, twice: for `generic`
+x86-64 (runs on any x86-64 CPU) and for `host` (this machine's CPU), and
+both variants go into the output; each exported function is a GNU indirect
+function that picks, at load time, the best variant the running CPU
+supports. If both give the same code there is one variant. --cpu host
+gives the single fast variant (it may not run on older CPUs: see `check
+--cpu`); --cpu LIST (host, generic, x86-64-v2/v3/v4, an LLVM CPU name such
+as skylake-avx512) chooses the variants. Without libc (--nolibc) the
+choice is made at the first call instead. Exit status:
 0 built, 1 refused (symbols no standalone runtime provides), 2 bad input
 or a failing tool.
 """
@@ -119,11 +131,19 @@ def run(args, io) -> int:
     if status is not None:
         return status
 
-    from ..frontend.compiler import compile_for_build
+    from ..fileio import scratch_directory
+    from ..frontend.compiler import is_python_spec
     from ..pipeline.build import build_executable
+    from ..pipeline.fat import compile_targets, default_targets
     from ..pipeline.outputs import output_mode
 
-    inputs, sig, names = compile_for_build(args.inputs, args.sig)
+    if args.cpu is not None and not any(is_python_spec(i) for i in args.inputs):
+        from ..errors import UsageError
+
+        raise UsageError("--cpu applies to FILE.py:FUNC inputs; assembly is already compiled for its CPU")
+    with scratch_directory("asmsurgeon-cpu-") as work:
+        inputs, sig, names = compile_targets(args.inputs, args.sig, default_targets(args.cpu), work,
+                                             nolibc=args.nolibc)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
         from ..fileio import decode
@@ -132,7 +152,7 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names)
+                              param_names=names, static=args.static)
     io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

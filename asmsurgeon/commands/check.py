@@ -15,12 +15,16 @@ EXAMPLES = """\
   asmsurgeon check six.o main.o --require main
   asmsurgeon check libsix.a --forbid 'malloc' --allow 'my_*'
   asmsurgeon check ./six --json
+  asmsurgeon check --cpu x86-64-v2 ./norm2   # before shipping to older CPUs
 
 Files checked together are one link set: a reference one of them defines is
 satisfied. Others must come from the standalone runtime, libc, libm or
 libgcc; never from the Python C API (Py*, _Py*) or Numba's numba_* helpers.
 Executables and shared objects also fail if DT_NEEDED names libpython.
 Assembly input is checked from its source (no assembling).
+--cpu LEVEL (generic, x86-64-v2, x86-64-v3, x86-64-v4) also fails on code
+needing an extension LEVEL lacks (AVX on x86-64-v2...), naming its first
+instruction and function; a fat build's dispatched variants are exempt.
 Exit status: 0 ok, 1 problems found, 2 unreadable input.
 """
 
@@ -36,6 +40,7 @@ def register(sub) -> None:
                    help="accept undefined references matching GLOB (provided elsewhere)")
     p.add_argument("--require", action="append", default=[], metavar="SYMBOL",
                    help="fail unless SYMBOL is defined, e.g. main or _start")
+    p.add_argument("--cpu", metavar="LEVEL", help="also fail on instructions LEVEL lacks (e.g. x86-64-v2)")
     p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing when the check passes")
     p.set_defaults(func=run)
@@ -56,7 +61,15 @@ def run(args, io) -> int:
     from ..check.inputs import check
     from ..numba_abi.demangle import readable
 
+    if args.cpu is not None:
+        from ..check.isa import over_level
+
+        over_level({}, args.cpu)  # a bad level is a usage error before any file is read
     report = check(args.inputs, args.forbid, args.allow, args.require)
+    if args.cpu is not None:
+        refused = _cpu_check(args.inputs, args.cpu, io)
+        if refused:
+            return 1
     if args.json:
         io.out(json.dumps(to_json(report), indent=2) + "\n")
     elif report.ok:
@@ -72,3 +85,15 @@ def run(args, io) -> int:
         n = len(report.problems)
         io.out(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python\n")
     return 0 if report.ok else 1
+
+
+def _cpu_check(paths: list[str], level: str, io) -> bool:
+    """Print every function needing more than `level`; True if any does."""
+    from ..check.isa import display_name, of_file, over_level
+
+    refused = False
+    for path in paths:
+        for v in over_level(of_file(path), level):
+            io.out(v.render(level).replace(v.function, display_name(v.function), 1) + "\n")
+            refused = True
+    return refused

@@ -28,6 +28,8 @@ def register(sub) -> None:
                        "their assembly (one module per signature).", EXAMPLES)
     p.add_argument("spec", metavar="FILE.py:FUNC[,FUNC...]", help="the functions to compile")
     options.add(p, (options.SIGS,))
+    p.add_argument("--cpu", metavar="CPU",
+                   help="compile for this CPU: host (default), generic, x86-64-v2/v3/v4 or an LLVM CPU name")
     p.add_argument("--allow-python", action="store_true",
                    help="write the assembly even if the functions need Python at run time")
     p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically); '-' or absent: standard output")
@@ -39,6 +41,15 @@ def run(args, io) -> int:
     from ..frontend.compiler import compile_spec, parse_spec
 
     parse_spec(args.spec)  # a malformed spec is a usage error before numba loads
-    compiled = compile_spec(args.spec, args.sig, standalone=not args.allow_python)
+    if args.cpu is None:
+        compiled = compile_spec(args.spec, args.sig, standalone=not args.allow_python)
+    else:
+        from ..errors import UsageError
+        from ..frontend.targets import compile_for, parse_cpu
+
+        targets = parse_cpu(args.cpu)
+        if len(targets) > 1 or args.allow_python:
+            raise UsageError("compile --cpu takes one target, without --allow-python (`build --cpu A,B` makes fat binaries)")
+        compiled = compile_for(targets[0], [args.spec], args.sig)
     write_output(args.output, "".join(c.asm for c in compiled))
     return 0

@@ -66,5 +66,10 @@ BUILD = (
     Option(["-v", "--verbose"], "verbose", action="store_true", help="print each toolchain command"),
     Option(["--no-cache"], "no_cache", action="store_true",
            help="build even if an identical build is cached, and do not cache this one"),
+    Option(["--cpu"], "cpu", key=_same, metavar="LIST",
+           help="CPU targets for a FILE.py:FUNC input, comma-separated; several make a fat binary "
+                "dispatching at load time (default: generic,host; see below)"),
+    Option(["--static"], "static", action="store_true", key=_same,
+           help="a static-pie executable needing no shared library (libc linked in)"),
     FUNCTION, NOLIBC, SIGS,
 )

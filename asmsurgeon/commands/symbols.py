@@ -72,7 +72,26 @@ def describe(loaded, args=None) -> dict:
                      "type": s.type, "defined": s.defined, "section": s.section, "size": s.size,
                      "member": s.member})
     return {"path": report.path, "kind": report.kind, "symbols": rows,
-            "functions": _functions(loaded)}
+            "functions": _functions(loaded), "isa": _isa(loaded)}
+
+
+def _isa(loaded) -> list[dict]:
+    """Per function, the instruction-set extensions its code uses beyond
+    x86-64's baseline and the lowest x86-64 level that has them all."""
+    import os
+
+    from ..asm.isa import lowest_level
+    from ..check import isa
+    if loaded.module is not None:
+        fns = isa.of_module(loaded.module)
+    elif os.path.isfile(loaded.report.path):
+        fns = isa.of_binary(loaded.report.path)
+    else:  # an ELF file read from standard input: objdump cannot see it
+        return []
+    return [{"function": f.name, "readable": isa.display_name(f.name), "extensions": f.extensions,
+             "level": lowest_level(f.extensions), "dispatched": f.dispatched,
+             "first": {e: f.uses[e].instruction for e in f.extensions}}
+            for f in fns.values() if f.extensions]
 
 
 def _functions(loaded) -> list[dict]:
@@ -131,6 +150,11 @@ def tables_text(files: list[dict]) -> str:
                 refs = "; ".join(f"{kind}: {', '.join(_short(n) for n in names)}"
                                  for kind, names in sorted(fn["references"].items()) if kind not in ("const", "env"))
                 rows.append([fn["c_name"], sig, refs or "-"])
+            lines.extend(_table(rows))
+        if f["isa"]:
+            lines.append("\nInstruction sets beyond x86-64 (SSE2):")
+            rows = [["LEVEL", "EXTENSIONS", "FUNCTION"]]
+            rows += [[i["level"], ",".join(i["extensions"]), i["readable"]] for i in f["isa"]]
             lines.extend(_table(rows))
     return "".join(line + "\n" for line in lines)
 

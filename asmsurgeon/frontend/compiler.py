@@ -350,6 +350,19 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
     return read_source(arg)
 
 
+class Params(tuple):
+    """An overload's parameter names, carrying its full signature as Numba
+    typed it (`signature`): the assembly cannot tell what an array result
+    holds, so a build of several overloads takes their signatures from here."""
+
+    signature: str | None = None
+
+    def __new__(cls, names: Sequence[str], signature: str | None = None):
+        self = super().__new__(cls, names)
+        self.signature = signature
+        return self
+
+
 def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, dict[str, tuple[str, ...]]]:
     """What build takes from compiled overloads. Their modules as one input,
     as `compile` writes them: C names are chosen per input
@@ -361,7 +374,7 @@ def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, d
     shorthand the user typed), else None (inferred). And each overload's
     parameter names by core symbol, which the assembly has lost."""
     return ("".join(c.asm for c in compiled), compiled[0].signature if len(compiled) == 1 else None,
-            {c.core: c.params for c in compiled})
+            {c.core: Params(c.params, c.signature) for c in compiled})
 
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None

@@ -7,9 +7,12 @@ against freshly compiled code by building and running it):
 
 - integers and bool (`i1`, in the low byte) in integer registers, floats in
   xmm registers, by value; the caller may leave upper bits undefined;
-- a 1-D array is its 7-field struct {meminfo, parent, nitems, itemsize,
-  data, shape, stride}, each field an integer argument of its own (the
-  7th usually lands on the stack);
+- an N-D array is its struct {meminfo, parent, nitems, itemsize, data,
+  shape[N], strides[N]}, each field an integer argument of its own (the
+  7th onwards on the stack); as a result (5 + 2N words) it comes back
+  through sret;
+- a complex argument is its two parts, each in an xmm register of its own
+  (floats for complex64);
 - a tuple or complex result comes back field by field: up to three
   integer fields in rax, rdx, rcx and up to four float fields in xmm0,
   xmm1, then the x87 stack (st0, st1); with more of either the whole
@@ -50,12 +53,23 @@ class Scalar:
 
 @dataclass(frozen=True)
 class Array:
+    """layout: 'C' or 'F' (contiguous in that order) or 'A' (any strides)."""
+
     dtype: Scalar
     ndim: int
+    layout: str = "A"
 
     @property
     def name(self) -> str:
-        return f"array({self.dtype.name}, {self.ndim}d)"
+        return f"array({self.dtype.name}, {self.ndim}d, {self.layout})"
+
+    @property
+    def spelled(self) -> str:
+        """Numba's slice spelling, `float64[:, ::1]`, for usage lines."""
+        dims = [":"] * self.ndim
+        if self.ndim and self.layout in "CF":
+            dims[-1 if self.layout == "C" else 0] = "::1"
+        return f"{self.dtype.name}[{', '.join(dims)}]"
 
 
 @dataclass(frozen=True)
@@ -90,10 +104,12 @@ def parse_type(text: str):
     if m:
         parts = split_args(m.group(1))
         dims = re.fullmatch(r"(\d+)d", parts[1]) if len(parts) > 1 else None
+        layout = parts[2] if len(parts) > 2 else "A"
         dtype = parse_type(parts[0])
-        if dims is None or not isinstance(dtype, Scalar) or dtype.kind == "c":
+        if (dims is None or not isinstance(dtype, Scalar) or layout not in ("C", "F", "A")
+                or parts[3:] not in ([], ["readonly"])):
             raise UsageError(f"unsupported array type {text!r}")
-        return Array(dtype, int(dims.group(1)))
+        return Array(dtype, int(dims.group(1)), layout)
     m = re.fullmatch(r"UniTuple\((.*?)(?: x |, )(\d+)\)", t) or re.fullmatch(r"\((.*) x (\d+)\)", t)
     if m:
         return Tuple((parse_type(m.group(1)),) * int(m.group(2)))
@@ -128,6 +144,9 @@ def arg_units(t) -> list[Unit]:
         return [Unit("int", t, 0)]
     if isinstance(t, Scalar) and t.kind == "f":
         return [Unit("sse", t, 0)]
+    if isinstance(t, Scalar) and t.kind == "c":  # {float, float} or {double, double}: one xmm each
+        part = Scalar("f", t.bits // 2)
+        return [Unit("sse", part, 0), Unit("sse", part, part.size)]
     raise UsageError(f"unsupported parameter type {t.name}")
 
 
@@ -144,6 +163,10 @@ def value_units(t, offset: int = 0) -> list[Unit]:
         if isinstance(t, Scalar) and t.kind == "c":
             walk(Scalar("f", t.bits // 2))
             walk(Scalar("f", t.bits // 2))
+            return
+        if isinstance(t, Array):
+            for _ in range(5 + 2 * t.ndim):
+                walk(_WORD)
             return
         if not isinstance(t, Scalar):
             raise UsageError(f"unsupported result type {t.name}")
@@ -167,3 +190,10 @@ def returns_in_memory(t) -> bool:
     units = value_units(t)
     ints = sum(u.cls == "int" for u in units)
     return ints > len(RET_INT_REGS) or len(units) - ints > len(RET_SSE_REGS) + 2  # + st0, st1
+
+
+def c_cannot_receive(t) -> bool:
+    """True for results LLVM returns in more registers than a C function
+    can (three integers, floats on the x87 stack): libraries give those
+    functions a trampoline storing the result through a pointer."""
+    return not isinstance(t, NoneType) and not returns_in_memory(t) and len(value_units(t)) > 2

@@ -106,11 +106,12 @@ def select(module: Module, function: str | None, sig: str | None, default_ret: s
     f = found[function]
     if sig is not None:
         return replace(f, signature=parse_signature(sig))
-    if f.signature is None:
+    if f.signature is None or UNKNOWN in f.signature.ret:  # an array result's dtype: array(unknown, ...)
         if default_ret is not None:
             return replace(f, signature=Signature(f.name.args, default_ret))
+        example = "array(float64, 1d, C)" if f.signature is not None and "array(" in f.signature.ret else "int64"
         raise UsageError(f"cannot tell from the assembly what {function} returns; "
-                         f"give --sig, e.g. --sig 'int64({', '.join(f.name.args)})'")
+                         f"give --sig, e.g. --sig '{example}({', '.join(f.name.args)})'")
     return f
 
 

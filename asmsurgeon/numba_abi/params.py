@@ -50,18 +50,20 @@ def array_fields(base: str, ndim: int) -> list[str]:
 
 def _identifiers(base: str, arg: str) -> list[str]:
     t = parse_type(arg)
-    return [*array_fields(base, t.ndim), base, f"{base}_len"] if isinstance(t, Array) else [base]
+    if isinstance(t, Array):
+        return [*array_fields(base, t.ndim), base, f"{base}_len", *[f"{base}_n{d}" for d in range(t.ndim)]]
+    return [base, f"{base}_re", f"{base}_im"] if t.kind == "c" else [base]
 
 
 def resolve(names: Sequence[str] | None, args: Sequence[str], function: str) -> list[str | None]:
     """Per parameter of `function`, the Python name to use, or None for the
-    positional fallback. The header declares `function`, `function_ptr` and
-    `function_result`; the shim calls `function`, so none may be shadowed
+    positional fallback. The header declares `function`, `function_ptr`,
+    `function_array`, `function_raw` and `function_result`; the shim calls `function`, so none may be shadowed
     (another function's names may: a parameter's scope is its own)."""
     fallback: list[str | None] = [None] * len(args)
     if names is None or len(names) != len(args):
         return fallback
-    taken = {function, f"{function}_ptr", f"{function}_result"}
+    taken = {function, f"{function}_ptr", f"{function}_result", f"{function}_array", f"{function}_raw"}
     chosen = [n if usable(n) and n not in taken else None for n in names]
     spelled = [x for i, (n, a) in enumerate(zip(chosen, args), 1) for x in _identifiers(n or f"a{i}", a)]
     if len(set(spelled)) != len(spelled) or taken & set(spelled):

@@ -62,6 +62,20 @@ def _load_int(s: Scalar, src: str, reg: str = "rdi") -> str:
     return f"\tmovz{'bw'[{8: 0, 16: 1}[s.bits]]}l\t{src}, %{r32}"
 
 
+def spill_result(rvals: list, at) -> list[str]:
+    """Store a result returned in registers (value_units `rvals`) at its
+    memory offsets; `at(offset)` spells the destination."""
+    out, ir, sr = [], list(RET_INT_REGS), list(RET_SSE_REGS)
+    for u in rvals:
+        if u.cls == "int":
+            out.append(_store(ir.pop(0), u.scalar, at(u.offset)))
+        elif sr:
+            out.append(_store(sr.pop(0), u.scalar, at(u.offset)))
+        else:  # x87: st0 holds the first field not in xmm, and pops
+            out.append(f"\tfstp{'s' if u.scalar.bits == 32 else 'l'}\t{at(u.offset)}")
+    return out
+
+
 def _mem(disp: int) -> str:
     return f"{disp}(%rbp)"
 
@@ -96,14 +110,20 @@ class _Printer:
         label = self.strings.setdefault(s, f".Lasms_str{len(self.strings)}")
         self.out += [f"\tleaq\t{label}(%rip), %rdi", "\tcall\tasmsurgeon_put"]
 
-    def value(self, t, units: list, at) -> None:
+    def value(self, t, units: list, at, nested: bool = False) -> None:
         if isinstance(t, Tuple):
             self.text("(")
             for i, item in enumerate(t.items):
                 if i:
                     self.text(", ")
-                self.value(item, units, at)
+                self.value(item, units, at, True)
             self.text(",)" if len(t.items) == 1 else ")")
+            return
+        if isinstance(t, Array):  # print() shows str(array); inside a tuple, repr(array)
+            words = [units.pop(0) for _ in range(5 + 2 * t.ndim)]
+            self.out += [f"\tleaq\t{at(words[0])}, %rdi", f"\tmovl\t${ord(t.dtype.kind)}, %esi",
+                         f"\tmovl\t${t.dtype.bits}, %edx", f"\tmovl\t${t.ndim}, %ecx",
+                         f"\tmovl\t${int(nested)}, %r8d", "\tcall\tasmsurgeon_put_array"]
             return
         if t.kind == "c":
             for reg in ("xmm0", "xmm1"):
@@ -126,15 +146,22 @@ class _Printer:
                                       "u": "asmsurgeon_put_uint"}[t.kind])
 
 
+def _has_array(t) -> bool:
+    return isinstance(t, Array) or (isinstance(t, Tuple) and any(_has_array(i) for i in t.items))
+
+
 def main_text(function: str, sig: Signature, param_names: tuple[str, ...] | None = None) -> str:
     """`param_names`: the Python names for the usage line, spelled as the
     header spells them (ARGn where it cannot)."""
     params = [parse_type(a) for a in sig.args]
     ret = parse_type(sig.ret)
     spelled = resolve(param_names, sig.args, function)
-    usage = " ".join(f"{p or f'ARG{i}'}:{a.replace(' ', '')}" for i, (a, p) in enumerate(zip(sig.args, spelled), 1))
+    usage = " ".join(f"{p or f'ARG{i}'}:{t.spelled if isinstance(t, Array) else a.replace(' ', '')}"
+                     for i, (a, p, t) in enumerate(zip(sig.args, spelled, params), 1))
     if any(isinstance(p, Array) for p in params):
-        usage += "  (arrays: comma-separated values)"
+        usage += "  (arrays: [[1, 2], [3, 4]], 1,2,3, @FILE.npy, or - for standard input)"
+    if _has_array(ret):
+        usage += "  [--output FILE.npy|DIR]"
     frame, body, strings = _Frame(), [], {usage: ".Lasms_usage"}
     body += ["\tmovl\t%edi, %ebx", "\tmovq\t%rsi, %r12",
              f"\tmovl\t${len(params)}, %edx", "\tleaq\t.Lasms_usage(%rip), %rcx",
@@ -142,15 +169,16 @@ def main_text(function: str, sig: Signature, param_names: tuple[str, ...] | None
     # Parse every argument into its slot.
     units: list[tuple[str, object]] = []  # (slot, Unit) per machine word, in order
     for pos, p in enumerate(params, 1):
-        if isinstance(p, Array) and p.ndim != 1:
-            raise UsageError(f"add-main: parameter {pos} is a {p.ndim}-D array; only 1-D arrays can be given on the command line")
         arg_words = arg_units(p)
         disp = frame.alloc(8 * len(arg_words))
         slot = _mem(disp)
         body += [f"\tmovq\t{8 * pos}(%r12), %rdi", f"\tmovl\t${pos}, %esi"]
         if isinstance(p, Array):
             body += [f"\tmovl\t${ord(p.dtype.kind)}, %edx", f"\tmovl\t${p.dtype.bits}, %ecx",
-                     f"\tleaq\t{slot}, %r8", "\tcall\tasmsurgeon_parse_array"]
+                     f"\tleaq\t{slot}, %r8", f"\tmovl\t${p.ndim | ord(p.layout) << 8}, %r9d",
+                     "\tcall\tasmsurgeon_parse_array"]
+        elif p.kind == "c":
+            body += [f"\tmovl\t${p.bits}, %edx", f"\tleaq\t{slot}, %rcx", "\tcall\tasmsurgeon_parse_complex"]
         elif p.kind == "f":
             body += [f"\tcall\tasmsurgeon_parse_float{p.bits}", _store("xmm0", p, slot)]
         else:
@@ -180,16 +208,8 @@ def main_text(function: str, sig: Signature, param_names: tuple[str, ...] | None
     if sret:
         body.append(f"\tleaq\t{_mem(rbase)}, %rdi")
     body += [f"\tcall\t{spell(function)}", f"\tleaq\t-{16 + frame.padded}(%rbp), %rsp"]
-    # Spill register results into the buffer at their memory offsets.
     if not sret and rvals:
-        ir, sr = list(RET_INT_REGS), list(RET_SSE_REGS)
-        for u in rvals:
-            if u.cls == "int":
-                body.append(_store(ir.pop(0), u.scalar, _mem(rbase + u.offset)))
-            elif sr:
-                body.append(_store(sr.pop(0), u.scalar, _mem(rbase + u.offset)))
-            else:  # x87: st0 holds the first field not in xmm, and pops
-                body.append(f"\tfstp{'s' if u.scalar.bits == 32 else 'l'}\t{_mem(rbase + u.offset)}")
+        body += spill_result(rvals, lambda offset: _mem(rbase + offset))
     printer = _Printer(body, strings)
     if isinstance(ret, NoneType):
         printer.text("None")

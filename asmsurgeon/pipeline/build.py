@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..asm.nodes import Module
 from ..errors import AsmError, InputError, UsageError
 from ..fileio import atomic_output, scratch_directory, write_output
-from ..numba_abi.families import Family, exports, select
+from ..numba_abi.families import UNKNOWN, Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
 from ..toolchain.tools import Toolchain
@@ -88,7 +88,7 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
-                     param_names: dict[str, tuple[str, ...]] | None = None) -> BuildResult:
+                     param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -97,28 +97,32 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
     otherwise say ARG1/a1: the assembly does not keep the names. `echo`
-    is told each tool's command line before it runs (`build -v`).
+    is told each tool's command line before it runs (`build -v`). `static`
+    links a static-pie executable, libc included, for shipping one file.
     """
-    validate(output, kind, nolibc)
+    validate(output, kind, nolibc, static)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
     names = param_names or {}
-    result = BuildResult(output, kind, {name: f for m in modules for name, f in exports(m).items()},
+    result = BuildResult(output, kind, {name: f for m in modules for name, f in _known(exports(m), names).items()},
                          notes=ctx.notes)
-    header_text = _header(result.functions, function, sig, names) if header else None
+    header_text = _header(result.functions, function, sig, names, header) if header else None
     shaped = shape(modules, result, ctx, function, sig, nolibc, names)
-    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps)
+    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps, static)
     if header_text is not None:
         write_output(header, header_text)
     return result
 
 
-def validate(output: str, kind: str, nolibc: bool) -> None:
+def validate(output: str, kind: str, nolibc: bool, static: bool = False) -> None:
     """Stage 1: refuse what cannot be built before reading anything."""
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     if nolibc and kind != "exe":
         raise UsageError("--nolibc makes an executable; it cannot be combined with --kind " + kind)
+    if static and (kind != "exe" or nolibc):
+        raise UsageError("--static makes a static-pie executable; it cannot be combined with "
+                         + ("--nolibc" if nolibc else "--kind " + kind))
     if output in ("", "-"):
         raise UsageError("build writes a file: give -o PATH")
     if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
@@ -131,7 +135,7 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
     hide what a library must not export."""
     chosen = None
     if result.kind == "exe":
-        per_module = [exports(m) for m in modules]
+        per_module = [_known(exports(m), names) for m in modules]
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
@@ -141,14 +145,20 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
         shaped[i] = PassManager([add_main]).run(shaped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if result.kind in ("shared", "static", "object"):
+        from ..passes.trampolines import SUFFIX, AddTrampolines, needs_trampoline
         from ..passes.visibility import HideInternals
 
-        hide = HideInternals(frozenset(result.functions))
+        found = result.functions
+        sigs = {n: s for n, s in ((n, _sig_for(f, function, sig, len(found) > 1)) for n, f in found.items())
+                if s is not None and needs_trampoline(s)}
+        shaped = [PassManager([AddTrampolines(sigs)]).run(m, ctx) for m in shaped]
+        hide = HideInternals(frozenset(found) | {n + SUFFIX for n in sigs})
         shaped = [PassManager([hide]).run(m, ctx) for m in shaped]
     return shaped
 
 
-def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool) -> None:
+def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool,
+            static: bool = False) -> None:
     """Stage 3, with the tools: assemble, check the objects while linking,
     verify the linked file; the output appears only if all of it passed."""
     output, kind = result.output, result.kind
@@ -162,7 +172,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
             raise
         with atomic_output(output, output_mode(kind)) as tmp:
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime), "ar" if kind == "static" else "cc") as link:
+            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime, static), "ar" if kind == "static" else "cc") as link:
                 refuse_unlinkable(modules, objs)
                 link.wait()
             if kind in ("exe", "shared"):
@@ -200,11 +210,15 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
                              "program has:\n" + "\n".join(f"  {b}" for b in bad))
 
 
-def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str]) -> list[str]:
+def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
+                  static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
-        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs]
+        # libgcc (never libc): a fat build's dispatcher reads the CPU with it
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
     # Programs and libraries link the runtime's archive (only the members
     # the code references) and libm only if something calls it.
+    if kind == "exe" and static:
+        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, _archive(runtime), "-lm"]
     if kind == "exe":
         return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, _archive(runtime), *LIBM]
     if kind == "shared":
@@ -216,14 +230,29 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
 
 
 def _header(found: dict[str, Family], function: str | None, sig: str | None,
-            names: dict[str, tuple[str, ...]]) -> str:
-    from .header import header_text
+            names: dict[str, tuple[str, ...]], path: str) -> str:
+    from .header import guard_for, header_text
 
     if sig is not None and function is None and len(found) > 1:
         raise UsageError("--sig applies to one function: name it with --function")
     sigs = {n: _sig_for(f, function, sig, len(found) > 1) for n, f in found.items()}
-    return header_text({n: s for n, s in sigs.items() if s is not None},
+    sigs = {n: None if s is None or UNKNOWN in s.ret else s for n, s in sigs.items()}
+    return header_text({n: s for n, s in sigs.items() if s is not None}, guard_for(path),
+                       unknown=sorted(n for n, s in sigs.items() if s is None),
                        param_names={n: names[f.core] for n, f in found.items() if f.core in names})
+
+
+def _known(found: dict[str, Family], names) -> dict[str, Family]:
+    """Families with the signatures Numba gave them, where the caller knows
+    them (frontend.Params), in place of what the assembly tells (which
+    cannot say what an array result holds)."""
+    from dataclasses import replace
+
+    from ..numba_abi.signature import parse_signature
+
+    known = {core: getattr(p, "signature", None) for core, p in names.items()}
+    return {n: replace(f, signature=parse_signature(known[f.core])) if known.get(f.core) else f
+            for n, f in found.items()}
 
 
 def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):

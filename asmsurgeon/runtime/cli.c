@@ -10,13 +10,18 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#define ASMS_HIDDEN __attribute__((visibility("hidden")))
+
 static const char *asms_prog = "program";
 static const char *asms_usage = "";
+/* `--output PATH`: array results go to .npy files (see ndparse.c). */
+ASMS_HIDDEN const char *asms_output = NULL;
 
 __attribute__((noreturn)) static void asms_usage_exit(void)
 {
@@ -30,6 +35,23 @@ void asmsurgeon_args(int argc, char **argv, int nparams, const char *usage)
     if (argc > 0 && argv[0] != NULL)
         asms_prog = argv[0];
     asms_usage = usage;
+    /* `--output PATH` or `--output=PATH` anywhere: taken out of argv, which
+     * the caller reads by position afterwards. */
+    for (int i = 1; i < argc; i++) {
+        int two = !strcmp(argv[i], "--output");
+        if (!two && strncmp(argv[i], "--output=", 9))
+            continue;
+        if (two && i + 1 >= argc) {
+            fprintf(stderr, "%s: error: --output needs a path\n", asms_prog);
+            asms_usage_exit();
+        }
+        asms_output = two ? argv[i + 1] : argv[i] + 9;
+        int drop = two ? 2 : 1;
+        for (int j = i; j + drop <= argc; j++)
+            argv[j] = argv[j + drop];
+        argc -= drop;
+        break;
+    }
     if (argc - 1 != nparams) {
         fprintf(stderr, "%s: error: expected %d argument%s, got %d\n", asms_prog, nparams,
                 nparams == 1 ? "" : "s", argc < 1 ? 0 : argc - 1);
@@ -37,10 +59,50 @@ void asmsurgeon_args(int argc, char **argv, int nparams, const char *usage)
     }
 }
 
+/* The name of parameter `pos` in the usage line ("m" of "m:float64[:, ::1]"),
+ * or "" for a positional ARGn. */
+static void asms_param(int pos, char *out, size_t cap)
+{
+    const char *p = asms_usage;
+    out[0] = '\0';
+    for (int n = 1; *p; n++) {
+        const char *colon = strchr(p, ':');
+        if (colon == NULL)
+            return;
+        if (n == pos) {
+            size_t len = (size_t)(colon - p);
+            if (len < cap && strncmp(p, "ARG", 3))
+                snprintf(out, cap, " (%.*s)", (int)len, p);
+            return;
+        }
+        int depth = 0;
+        for (p = colon; *p && (depth || *p != ' '); p++)
+            depth += (*p == '[') - (*p == ']');
+        while (*p == ' ')
+            p++;
+    }
+}
+
+/* "prog: error: argument POS (NAME): MESSAGE", the usage line, exit 2. */
+ASMS_HIDDEN __attribute__((noreturn, format(printf, 2, 3))) void asms_arg_error(int pos, const char *fmt, ...)
+{
+    char name[128];
+    va_list ap;
+    asms_param(pos, name, sizeof name);
+    fprintf(stderr, "%s: error: argument %d%s: ", asms_prog, pos, name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    asms_usage_exit();
+}
+
+/* Arguments are echoed in messages only when short. */
 __attribute__((noreturn)) static void asms_bad(const char *text, int pos, const char *type)
 {
-    fprintf(stderr, "%s: error: argument %d: '%s' is not a valid %s\n", asms_prog, pos, text, type);
-    asms_usage_exit();
+    if (strlen(text) > 60)
+        asms_arg_error(pos, "'%.40s...' is not a valid %s", text, type);
+    asms_arg_error(pos, "'%s' is not a valid %s", text, type);
 }
 
 /* Integer kinds: bits in 8..64; signed or not. */
@@ -99,15 +161,93 @@ static int asms_scalar(const char *s, int kind, int bits, int64_t *out)
     return kind == 'b' ? asms_bool(s, out) : asms_int(s, bits, kind == 'i', out);
 }
 
-static const char *asms_type_name(int kind, int bits)
+ASMS_HIDDEN const char *asms_type_name(int kind, int bits)
 {
     static char buf[16];
     if (kind == 'b')
         return "bool";
     if (kind == 'f')
         return bits == 32 ? "float32" : "float64";
+    if (kind == 'c')
+        return bits == 64 ? "complex64" : "complex128";
     snprintf(buf, sizeof buf, "%sint%d", kind == 'u' ? "u" : "", bits);
     return buf;
+}
+
+/* Python's spellings of a complex: `1`, `2.5j`, `-4+0j`, `(1-2e3j)`. */
+static int asms_complex(const char *s, double *re, double *im)
+{
+    char buf[128];
+    size_t n = strlen(s);
+    if (n >= sizeof buf || n == 0)
+        return 0;
+    if (s[0] == '(' && s[n - 1] == ')') {
+        s++;
+        n -= 2;
+    }
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    *re = *im = 0;
+    if (n == 0)
+        return 0;
+    if (buf[n - 1] != 'j' && buf[n - 1] != 'J')
+        return asms_float(buf, re);
+    buf[--n] = '\0';
+    size_t k = n;
+    while (k > 1 && !((buf[k - 1] == '+' || buf[k - 1] == '-') && buf[k - 2] != 'e' && buf[k - 2] != 'E'))
+        k--;
+    if (k > 1) {
+        char real[128];
+        memcpy(real, buf, k - 1);
+        real[k - 1] = '\0';
+        if (!asms_float(real, re))
+            return 0;
+        memmove(buf, buf + k - 1, n - k + 2);
+    }
+    if (!strcmp(buf, "+") || !strcmp(buf, "-") || !strcmp(buf, ""))
+        return 0;
+    return asms_float(buf, im);
+}
+
+/* One element of kind/bits from `s` into `dst` (its in-memory form). */
+ASMS_HIDDEN int asms_parse_elem(const char *s, int kind, int bits, void *dst)
+{
+    if (kind == 'f') {
+        double v;
+        if (!asms_float(s, &v))
+            return 0;
+        if (bits == 32) {
+            float f = (float)v;
+            memcpy(dst, &f, 4);
+        } else {
+            memcpy(dst, &v, 8);
+        }
+        return 1;
+    }
+    if (kind == 'c') {
+        double v[2];
+        if (!asms_complex(s, &v[0], &v[1]))
+            return 0;
+        if (bits == 64) {
+            float f[2] = {(float)v[0], (float)v[1]};
+            memcpy(dst, f, 8);
+        } else {
+            memcpy(dst, v, 16);
+        }
+        return 1;
+    }
+    int64_t v;
+    if (!asms_scalar(s, kind, bits, &v))
+        return 0;
+    memcpy(dst, &v, kind == 'b' ? 1 : (size_t)bits / 8); /* little-endian: the low bytes */
+    return 1;
+}
+
+/* A complex parameter: stored as its two parts (float or double) at `out`. */
+void asmsurgeon_parse_complex(const char *s, int pos, int bits, void *out)
+{
+    if (!asms_parse_elem(s, 'c', bits, out))
+        asms_bad(s, pos, asms_type_name('c', bits));
 }
 
 int64_t asmsurgeon_parse_int(const char *s, int pos, int kind, int bits)
@@ -134,70 +274,6 @@ float asmsurgeon_parse_float32(const char *s, int pos)
     return (float)v;
 }
 
-/* Numba's 1-D array as its C wrapper takes it (the struct is passed
- * field by field): meminfo, parent, nitems, itemsize, data, shape, stride. */
-struct asms_array1d {
-    void *meminfo;
-    void *parent;
-    int64_t nitems;
-    int64_t itemsize;
-    void *data;
-    int64_t shape;
-    int64_t stride;
-};
-
-/* "1,2,3.5" -> a freshly allocated array; "" is the empty array. The
- * memory lives until exit: main owns it and the process is short-lived. */
-void asmsurgeon_parse_array(const char *s, int pos, int kind, int bits, struct asms_array1d *out)
-{
-    size_t n = *s ? 1 : 0, itemsize = (size_t)bits / 8, i = 0;
-    for (const char *p = s; *p; p++)
-        n += *p == ',';
-    char *copy = malloc(strlen(s) + 1);
-    if (copy != NULL)
-        strcpy(copy, s);
-    unsigned char *data = calloc(n ? n : 1, itemsize);
-    if (copy == NULL || data == NULL) {
-        fprintf(stderr, "%s: error: out of memory\n", asms_prog);
-        exit(1);
-    }
-    char type[40];
-    snprintf(type, sizeof type, "array of %s", asms_type_name(kind, bits));
-    char *cursor = copy;
-    for (i = 0; i < n; i++) {
-        char *item = cursor, *comma = strchr(cursor, ',');
-        if (comma != NULL) {
-            *comma = '\0';
-            cursor = comma + 1;
-        }
-        unsigned char *dst = data + i * itemsize;
-        if (kind == 'f') {
-            double v;
-            if (!asms_float(item, &v))
-                asms_bad(s, pos, type);
-            if (bits == 32) {
-                float f = (float)v;
-                memcpy(dst, &f, 4);
-            } else {
-                memcpy(dst, &v, 8);
-            }
-        } else {
-            int64_t v;
-            if (!asms_scalar(item, kind, bits, &v))
-                asms_bad(s, pos, type);
-            memcpy(dst, &v, itemsize); /* little-endian: the low bytes */
-        }
-    }
-    free(copy);
-    out->meminfo = NULL;
-    out->parent = NULL;
-    out->nitems = (int64_t)n;
-    out->itemsize = (int64_t)itemsize;
-    out->data = data;
-    out->shape = (int64_t)n;
-    out->stride = (int64_t)itemsize;
-}
-
 void asmsurgeon_put(const char *text) { fputs(text, stdout); }
 
 void asmsurgeon_put_int(int64_t v) { printf("%lld", (long long)v); }
@@ -206,85 +282,3 @@ void asmsurgeon_put_uint(uint64_t v) { printf("%llu", (unsigned long long)v); }
 
 void asmsurgeon_put_bool(int v) { fputs(v & 1 ? "True" : "False", stdout); }
 
-/* Python's repr of a float: the shortest digits that read back to the same
- * double; positional notation for decimal exponents -4 <= e < 16,
- * scientific with a signed two-digit exponent otherwise; integral values in
- * positional notation get ".0" unless `bare` (as inside complex repr). */
-static void asms_format_float(double v, int bare, char *out, size_t cap)
-{
-    if (isnan(v)) {
-        snprintf(out, cap, "nan");
-        return;
-    }
-    if (isinf(v)) {
-        snprintf(out, cap, v < 0 ? "-inf" : "inf");
-        return;
-    }
-    char sci[40];
-    int prec;
-    for (prec = 0; prec < 17; prec++) {
-        snprintf(sci, sizeof sci, "%.*e", prec, v);
-        if (strtod(sci, NULL) == v)
-            break;
-    }
-    snprintf(sci, sizeof sci, "%.*e", prec, v);
-    /* sci = [-]d[.ddd]e[+-]XX : split into sign, digits and exponent. */
-    const char *p = sci;
-    int neg = *p == '-';
-    if (neg)
-        p++;
-    char digits[24];
-    size_t nd = 0;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.')
-            digits[nd++] = *p;
-    digits[nd] = '\0';
-    int exp10 = atoi(p + 1);
-    while (nd > 1 && digits[nd - 1] == '0')
-        digits[--nd] = '\0';
-    char *o = out;
-    size_t left = cap;
-#define EMIT(...) do { int k_ = snprintf(o, left, __VA_ARGS__); o += k_; left -= (size_t)k_; } while (0)
-    if (neg)
-        EMIT("-");
-    if (exp10 < -4 || exp10 >= 16) {
-        EMIT("%c", digits[0]);
-        if (nd > 1)
-            EMIT(".%s", digits + 1);
-        EMIT("e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
-    } else if (exp10 < 0) {
-        EMIT("0.");
-        for (int i = 0; i < -exp10 - 1; i++)
-            EMIT("0");
-        EMIT("%s", digits);
-    } else {
-        int point = exp10 + 1; /* digits before the decimal point */
-        for (int i = 0; i < point; i++)
-            EMIT("%c", i < (int)nd ? digits[i] : '0');
-        if ((int)nd > point)
-            EMIT(".%s", digits + point);
-        else if (!bare)
-            EMIT(".0");
-    }
-#undef EMIT
-}
-
-void asmsurgeon_put_float(double v)
-{
-    char buf[64];
-    asms_format_float(v, 0, buf, sizeof buf);
-    fputs(buf, stdout);
-}
-
-/* Python: `2j` when the real part is +0.0, `(re+imj)` otherwise. */
-void asmsurgeon_put_complex(double re, double im)
-{
-    char r[64], i[64];
-    asms_format_float(im, 1, i, sizeof i);
-    if (re == 0 && !signbit(re)) {
-        printf("%sj", i);
-        return;
-    }
-    asms_format_float(re, 1, r, sizeof r);
-    printf("(%s%s%sj)", r, (i[0] == '-') ? "" : "+", i);
-}

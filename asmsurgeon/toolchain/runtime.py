@@ -29,7 +29,7 @@ from ..inventory import provided
 
 PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "parallel.c")
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "parallel.c")
 ARCHIVE = "libasmsurgeon-runtime.a"
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
