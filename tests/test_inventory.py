@@ -77,7 +77,8 @@ def _defined(obj: str) -> set[str]:
 @pytest.mark.parametrize("source", runtime.SOURCES)
 def test_each_file_defines_exactly_what_the_inventory_says(source):
     objs = dict(zip(runtime.SOURCES, runtime.objects(Toolchain())))
-    assert _defined(objs[source]) == set(inventory.provided_by(source))
+    # asms_* are the runtime's helpers shared between its own files.
+    assert {s for s in _defined(objs[source]) if not s.startswith("asms_")} == set(inventory.provided_by(source))
 
 
 def test_refusals_quote_reason_and_feature():
