@@ -90,18 +90,21 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported or name in provided:  # another file of the link set, or the runtime
+    if name in exported or name in provided or name in LINKER_SYMBOLS:
         return None
-    if roles.is_python_api(name):
-        return "Python C API (needs libpython)"
-    if roles.is_numba_helper(name):
-        return "Numba helper (lives in Numba's Python extension)"
-    if name in LINKER_SYMBOLS:
-        return None
-    if roles.is_numba_runtime(name):
-        return "Numba runtime function the standalone runtime does not provide"
-    from .elf import system_symbols
+    from ..inventory import refusal
 
-    if name in system_symbols():
-        return None
-    return "not defined by the standalone runtime, libc, libm or libgcc"
+    why = refusal(name)
+    if roles.is_python_api(name):
+        kind = "Python C API (needs libpython)"
+    elif roles.is_numba_helper(name):
+        kind = "Numba helper (lives in Numba's Python extension)"
+    elif roles.is_numba_runtime(name):
+        kind = "Numba runtime function the standalone runtime does not provide"
+    else:
+        from .elf import system_symbols
+
+        if why is None and name in system_symbols():
+            return None
+        kind = "not defined by the standalone runtime, libc, libm or libgcc"
+    return f"{kind}: {why}" if why else kind

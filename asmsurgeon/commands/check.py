@@ -57,6 +57,19 @@ def to_json(report) -> dict:
     return {"schema": SCHEMA, "ok": report.ok, "files": files, "problems": problems}
 
 
+def _verdict(problems) -> str:
+    """Say "without Python" only when Python (or Numba's runtime) is what is
+    missing: a --forbid, a --require or an unknown symbol is another story."""
+    from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
+
+    if any(p.kind == "needed" or (p.kind == "undefined" and (is_python_api(p.symbol) or is_numba_helper(p.symbol)
+                                                             or is_numba_runtime(p.symbol))) for p in problems):
+        return "not linkable without Python"
+    if all(p.kind in ("forbidden", "required") for p in problems):
+        return "the --forbid/--require rules are not met"
+    return "not linkable standalone"
+
+
 def run(args, io) -> int:
     from ..check.inputs import check
     from ..numba_abi.demangle import readable
@@ -83,7 +96,7 @@ def run(args, io) -> int:
                 name = readable(fn)
                 io.out(f"    referenced by {name}" + (f" ({fn})" if name != fn else "") + "\n")
         n = len(report.problems)
-        io.out(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python\n")
+        io.out(f"{n} problem{'s' if n != 1 else ''}: {_verdict(report.problems)}\n")
     return 0 if report.ok else 1
 
 
