@@ -16,7 +16,8 @@ from helpers import run_cli
 KERNELS = '''\
 import numpy as np
 from numba import njit, prange
-from numba.tests.test_array_reductions import array_sum, array_mean, array_argmin, array_var, array_prod
+from numba.tests.test_array_reductions import (array_sum, array_mean, array_argmin, array_var, array_prod,
+                                               array_amax, array_cumsum)
 from numba.tests.test_builtins import abs_usecase, divmod_usecase, pow_usecase, sum_usecase
 from numba.tests.test_complex import mul_usecase, div_usecase, sqrt_usecase, exp_usecase, polar_usecase
 from numba.tests.test_tuples import tuple_return_usecase
@@ -24,6 +25,8 @@ from numba.tests.test_tuples import tuple_return_usecase
 j_array_sum = njit(array_sum)
 j_array_mean = njit(array_mean)
 j_array_prod = njit(array_prod)
+j_array_amax = njit(array_amax)
+j_array_cumsum = njit(array_cumsum)
 j_array_argmin = njit(array_argmin)
 j_array_var = njit(array_var)
 j_abs = njit(abs_usecase)
@@ -109,7 +112,7 @@ def array_and_total(n):
 
 @njit
 def stats(a):
-    print("mean", a.mean(), "var", a.var())
+    print("mean", a.mean(), "max", a.max())
     return a.std(), a.argmin()
 
 
@@ -134,6 +137,8 @@ CASES = [
     ("j_array_sum", "(float64[:, ::1],)", [A], f"np.array({A})"),
     ("j_array_mean", "(float64[::1],)", [V], f"np.array({V})"),
     ("j_array_prod", "(float64[:, ::1],)", [A], f"np.array({A})"),
+    ("j_array_amax", "(float64[::1],)", [V], f"np.array({V})"),
+    ("j_array_cumsum", "(float64[:, ::1],)", [A], f"np.array({A})"),
     ("j_array_argmin", "(float64[::1],)", [V], f"np.array({V})"),
     ("j_array_var", "(float64[::1],)", [V], f"np.array({V})"),
     ("j_abs", "(float64,)", ["-2.5"], "-2.5"),
