@@ -20,7 +20,11 @@ def is_c_identifier(name: str) -> bool:
 
 
 def escape(name: str) -> str:
-    return name.replace("\\", "\\\\").replace('"', '\\"')
+    """`name` inside quotes, as GNU as reads it back (asm.nodes._unquote):
+    a backslash is doubled only before a backslash, a quote or the end,
+    since as keeps any other (`.const.\\n`) and its x86 operand parser
+    does not understand `\\\\` there."""
+    return re.sub(r'\\(?=[\\"]|\Z)', r"\\\\", name).replace('"', '\\"')
 
 
 def spell(name: str) -> str:

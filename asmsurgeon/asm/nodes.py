@@ -16,6 +16,7 @@ for byte. Nodes are frozen; an edit builds new nodes (`Line.edit`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -67,21 +68,16 @@ class Shape:
 
 
 def _unquote(text: str) -> str:
+    """The name GNU as reads from a quoted spelling: only `\\"` and `\\\\`
+    are escapes; any other backslash stays in the name (as 2.40 warns
+    "'\\n' in quoted symbol name" and keeps `\\n`), so LLVM's `".const.\\n"`
+    is the symbol `.const.\\n`, not `.const.n`."""
     if not text.startswith('"'):
         return text
     body = text[1:-1]
     if "\\" not in body:
         return body
-    out, i = [], 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\" and i + 1 < len(body):
-            out.append(body[i + 1])
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    return re.sub(r'\\([\\"])', r"\1", body)
 
 
 def symbol_name(text: str) -> str:

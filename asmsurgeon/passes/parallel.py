@@ -44,7 +44,12 @@ _REGION_CALLS = {**_LAUNCH_CALLS, "PyErr_Clear": NOGIL, "numba_do_raise": NOGIL,
                  # A region whose body is a separate function turns a failed
                  # status into a Python error (these are only its arguments).
                  "PyErr_SetNone": NOGIL, "PyErr_SetString": NOGIL,
-                 "PyExc_StopIteration": NOGIL, "PyExc_SystemError": NOGIL}
+                 "PyExc_StopIteration": NOGIL, "PyExc_SystemError": NOGIL, "PyExc_RuntimeError": NOGIL,
+                 # A body that is a separate function (one that prints, say)
+                 # may raise with values: the region records the exception's
+                 # message (the template of passes/exceptions, values unfilled)
+                 # where Python would make bytes of it, and builds no struct.
+                 "PyBytes_FromStringAndSize": PARFOR_ERROR, "numba_runtime_build_excinfo_struct": NOGIL}
 
 
 def is_parfor_gufunc(name: str) -> bool:

@@ -28,7 +28,9 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     runtime's symbols, not reported as left-over Python."""
     passes: list[Pass] = [MergeModules(starts), ResolveUnresolved()]
     if not keep_wrapper:
-        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook(), RouteFatalErrors()]
+        # print() first: a region body that prints unpickles its literals, which
+        # ParallelRegions would otherwise take for the error path's exception
+        passes += [PrintToRuntime(), ParallelRegions(), DecodeExceptions(), RouteErrorsToHook(), RouteFatalErrors()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython(provided))

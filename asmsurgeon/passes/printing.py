@@ -100,12 +100,13 @@ class PrintToRuntime:
                 continue
             ext = info.extents[sym.name]
             sites = calls(module, ext.label + 1, ext.stop)
-            targets = {c.target for c in sites}
             unwrap = sym.name.startswith(UNWRAP_ARGS)
-            if PRINT not in targets and not unwrap:
-                continue
             lines = range(ext.label + 1, ext.stop)
+            # References, not call targets: a loop that prints may load
+            # PySys_FormatStdout's address once and call it through a register.
             refs = {name for i in lines for name, _, _, d in module.lines[i].symbol_spans() if not d}
+            if PRINT not in refs and not unwrap:
+                continue
             missing = {r for r in refs if needs_python(r) and r not in SHIMS}
             if missing:
                 if unwrap:

@@ -53,8 +53,7 @@ def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | N
         return module
     # A cheap textual filter first: a line can only need an edit if one
     # of the old names occurs in it (escaped, as a quoted name would be).
-    # A quoted name's escapes do not round-trip (Numba's `".const.\\n"` is
-    # read as `.const.n`): such names are looked for in every line.
+    # A name that needs quotes is looked for in every line.
     needles = {n for k in mapping for n in (k, escape(k))}
     prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True)))) \
         if all(is_plain(k) for k in mapping) else re.compile("")

@@ -210,7 +210,7 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
     with scratch_directory("asmsurgeon-") as work:
         objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
         try:
-            runtime, libs = ([], []) if nolibc else _runtime_for(tc, work, modules, kind, result.notes)
+            runtime, libs = (_nolibc_hooks(tc, work), []) if nolibc else _runtime_for(tc, work, modules, kind, result.notes)
         except AsmError:
             refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
             raise
@@ -281,7 +281,7 @@ def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[s
                   libs: list[str] = (), static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
         # libgcc (never libc): a fat build's dispatcher reads the CPU with it
-        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
+        return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lgcc"]
     # Programs and libraries link the runtime's archive (only the members
     # the code references) and libm only if something calls it.
     if kind == "exe" and static:
@@ -342,6 +342,12 @@ def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
 
         return parse_signature(sig)
     return f.signature
+
+
+def _nolibc_hooks(tc: Toolchain, scratch: str) -> list[str]:
+    from ..toolchain.nolibc import hook_objects
+
+    return hook_objects(tc, scratch)
 
 
 LIBM = ["-Wl,--push-state,--as-needed", "-lm", "-Wl,--pop-state"]

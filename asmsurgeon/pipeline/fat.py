@@ -16,6 +16,7 @@ collapse into one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..asm import isa
@@ -78,11 +79,19 @@ def _rank(v: Variant) -> tuple[str, int]:
     return (max(levels) if levels else "", len(v.demands))
 
 
+# Numba's per-process function id in a mangled name (`fB2v7B38...`): the
+# in-process `host` compile and a child's count their compiles apart.
+_NUMBA_UID = re.compile(r"B\d+v\d+(?=[B_E])")
+
+
 def distinct(variants: list[Variant]) -> list[Variant]:
-    """Drop a variant whose code is the same as an earlier one's."""
+    """Drop a variant whose code is the same as an earlier one's, names
+    compared up to Numba's function ids: a build in a process that has
+    compiled the function before would otherwise ship two copies of one
+    code under two CPU names."""
     seen: dict[str, Variant] = {}
     for v in variants:
-        seen.setdefault(v.module.text, v)
+        seen.setdefault(_NUMBA_UID.sub("Bv", v.module.text), v)
     return list(seen.values())
 
 
