@@ -132,6 +132,10 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
                 pass
             return 0
         finally:
+            cache = sys.modules.get("asmsurgeon.toolchain.cachedir")
+            if cache is not None and cache.warnings:  # said once per process
+                io.notes(cache.warnings)
+                cache.warnings.clear()
             try:
                 io.stdout.flush()
             except (OSError, ValueError):

@@ -26,7 +26,7 @@ PRECIOUS = b"an executable from an earlier build\n"
 REAL_CC = shutil.which("cc")
 REAL_AS = shutil.which("as")
 # What a complete runtime cache entry holds: one object per C source.
-RUNTIME_ENTRY = sorted([*(os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES), runtime.ARCHIVE])
+RUNTIME_ENTRY = sorted([*(os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES), runtime.ARCHIVE, runtime.MANIFEST])
 
 
 def tool(directory: Path, name: str, body: str) -> Path:

@@ -123,7 +123,7 @@ def _from_cache(opts: dict, io):
     if request is None:
         return None, None
     entry = buildcache.lookup(request.key)
-    if entry is None or not buildcache.restore(entry, opts["output"], opts["header"]):
+    if entry is None or not buildcache.restore(entry, opts["output"], opts["header"], opts["kind"]):
         return None, request
     if opts["verbose"]:
         io.err(f"+ cached build {entry.path}\n")

@@ -24,9 +24,13 @@ Not cached: standard input (a pipe is read once), `FILE.py:FUNC` inputs
 `--save-temps` (it asks for the intermediate files). `--no-cache`, or
 ASMSURGEON_NO_CACHE=1 in the environment, bypasses the cache both ways.
 
-An entry is one file: the output's bytes and their digest, the header
-text and the notes the build printed. It is used only when it loads, its
-key matches in full and the digest holds; it is written under a unique
+The cache directory is used only when it is the user's own (cachedir).
+An entry is one file: the output's bytes, the header text, the notes the
+build printed and a MAC over all of them under the user's secret key (a
+random 0600 file in the cache directory). It is used only when it loads,
+its key matches in full and the MAC holds, and its output is published
+only when it is what a build of its kind makes (`looks_built`: ELF with an
+entry point, no libpython); it is written under a unique
 name and renamed into place (cachedir.write_cache_file), so concurrent
 builds never see half an entry. A store keeps at most MAX_ENTRIES entries
 and MAX_BYTES of them, removing the least recently used. Nothing about
@@ -45,18 +49,67 @@ import sys
 
 from ..version import __version__
 
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 256
 MAX_BYTES = 256 << 20
 SUFFIX = ".build"
 
 
-def _blake2b():
+def _blake2b(key: bytes = b""):
     try:  # the module hashlib wraps; hashlib itself loads OpenSSL
         from _blake2 import blake2b
     except ImportError:  # pragma: no cover - every CPython has _blake2
         from hashlib import blake2b
-    return blake2b(digest_size=20)
+    return blake2b(digest_size=20, key=key)
+
+
+def _secret(root: str) -> bytes | None:
+    """The user's key for the entries' MACs: 32 random bytes in builds/,
+    created 0600 on first use. An entry is used only when its
+    MAC under this key holds, so a file dropped into builds/ by anything
+    that does not know the key (another tool, a copied cache) is ignored."""
+    path = os.path.join(root, "builds", "key")
+    try:
+        with open(path, "rb") as f:
+            key = f.read()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # a damaged key: nothing is trusted until it is removed
+        return None
+    except OSError:
+        return None
+    key = os.urandom(32)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+    return key
+
+
+def _mac(key: bytes, *parts: bytes) -> str:
+    h = _blake2b(key)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def looks_built(data: bytes, kind: str) -> bool:
+    """`data` is what a build of `kind` makes: an x86-64 ELF executable
+    with an entry point, shared object or relocatable object, or an ar
+    archive; never a file naming libpython. A copy from the cache is
+    published only after this holds."""
+    if kind == "static":
+        return data[:8] == b"!<arch>\n" and b"libpython" not in data
+    if data[:4] != b"\x7fELF" or len(data) < 64 or data[4] != 2 or data[5] != 1 or b"libpython" in data:
+        return False
+    e_type, e_machine = int.from_bytes(data[16:18], "little"), int.from_bytes(data[18:20], "little")
+    entry = int.from_bytes(data[24:32], "little")
+    want = {"exe": (2, 3), "shared": (3,), "object": (1,)}.get(kind, ())
+    return e_machine == 62 and e_type in want and (kind != "exe" or entry != 0)
 
 
 def disabled() -> bool:
@@ -85,7 +138,9 @@ def request(inputs: list[str], options: dict) -> Request | None:
     """The request for building `inputs` with `options` (a dict of plain
     values: kind, function, sig, nolibc, header wanted), or None when the
     build is not one the cache takes (see the module docstring)."""
-    if disabled() or not inputs or not all(cacheable_input(i) for i in inputs):
+    from ..toolchain.cachedir import trusted_dir
+
+    if disabled() or not inputs or not all(cacheable_input(i) for i in inputs) or trusted_dir() is None:
         return None
     sources = []
     h = _blake2b()
@@ -154,17 +209,28 @@ def _entry_path(key: str) -> str:
     return os.path.join(cache_dir(), "builds", key + SUFFIX)
 
 
+def _record_mac(secret: bytes, key: str, data: bytes, mode: int, header: bytes | None, notes: list[str]) -> str:
+    return _mac(secret, key.encode(), data, str(mode).encode(), b"-" if header is None else b"+" + header,
+                marshal.dumps(list(notes)))
+
+
 def lookup(key: str) -> Entry | None:
-    """The stored build for `key`, or None (absent, foreign or damaged)."""
+    """The stored build for `key`, or None (absent, foreign, damaged, or
+    not made by this user's asmsurgeon: its MAC does not hold)."""
+    from ..toolchain.cachedir import cache_dir
+
     path = _entry_path(key)
+    secret = _secret(cache_dir())
+    if secret is None:
+        return None
     try:
         with open(path, "rb") as f:
             fmt, stored_key, data, digest, mode, header, notes = marshal.load(f)
-        if fmt != FORMAT or stored_key != key or not isinstance(data, bytes):
+        if fmt != FORMAT or stored_key != key or not isinstance(data, bytes) or not isinstance(mode, int):
             return None
-        h = _blake2b()
-        h.update(data)
-        if h.hexdigest() != digest:
+        if header is not None and not isinstance(header, bytes) or not isinstance(notes, list):
+            return None
+        if digest != _record_mac(secret, key, data, mode, header, notes):
             return None
         os.utime(path)  # recently used: eviction removes the oldest first
         return Entry(path, data, int(mode), header, [str(n) for n in notes])
@@ -172,12 +238,15 @@ def lookup(key: str) -> Entry | None:
         return None
 
 
-def restore(entry: Entry, output: str, header: str | None) -> bool:
+def restore(entry: Entry, output: str, header: str | None, kind: str) -> bool:
     """Write the stored output (and header) as the build would have:
     atomically, with the build's permissions. False if it cannot be written
-    (a missing directory, say), so the caller builds and reports properly."""
+    (a missing directory, say) or is not what a build of `kind` makes, so
+    the caller builds and reports properly."""
     from ..fileio import atomic_output, write_output
 
+    if not looks_built(entry.data, kind):
+        return False
     try:
         with atomic_output(output, entry.mode) as tmp:
             with open(tmp, "wb") as f:
@@ -207,9 +276,13 @@ def store(key: str, output: str, mode: int, header: str | None, notes: list[str]
                 header_bytes = f.read()
     except OSError:
         return False
-    h = _blake2b()
-    h.update(data)
-    record = (FORMAT, key, data, h.hexdigest(), mode, header_bytes, list(notes))
+    from ..toolchain.cachedir import cache_dir
+
+    secret = _secret(cache_dir())
+    if secret is None:
+        return False
+    record = (FORMAT, key, data, _record_mac(secret, key, data, mode, header_bytes, list(notes)), mode,
+              header_bytes, list(notes))
     path = _entry_path(key)
     if not write_cache_file(path, marshal.dumps(record)):
         return False

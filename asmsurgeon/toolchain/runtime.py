@@ -75,21 +75,25 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
     deleted by hand) is replaced. If the cache cannot be written, the
     objects are compiled into `scratch` (the caller's temporary directory)."""
     from . import toolcache
-    from .cachedir import cache_dir
+    from .cachedir import cache_dir, trusted_dir
 
-    root = cache_dir()
+    root = trusted_dir()
+    if root is None:  # not the user's own directory: never read or write it
+        if scratch is None:
+            raise AsmError(f"error: cannot use the runtime cache {cache_dir()} "
+                           "(set ASMSURGEON_CACHE_DIR to a directory of your own)")
+        return _compile(toolchain, scratch)
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
            [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
     target = os.path.join(root, "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
     objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
     entry = [*objs, os.path.join(target, ARCHIVE)]
-    if all(os.path.exists(o) for o in entry):
+    if _intact(target, entry):
         return objs
     import shutil
     import tempfile
 
     try:
-        os.makedirs(root, exist_ok=True)
         tmp = tempfile.mkdtemp(prefix=".runtime-", dir=root)
     except OSError as e:
         if scratch is None:
@@ -97,11 +101,53 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
                            "(set ASMSURGEON_CACHE_DIR to a writable directory)") from None
         return _compile(toolchain, scratch)
     try:
-        _compile(toolchain, tmp)
+        try:
+            _compile(toolchain, tmp)
+            _write_manifest(tmp, [os.path.join(tmp, os.path.basename(p)) for p in entry])
+        except (OSError, AsmError):
+            if scratch is None:
+                raise
+            # A full disk (or a cache the compiler cannot write): build in
+            # the scratch directory; a real compile error says so there too.
+            return _compile(toolchain, scratch)
         _install(tmp, target, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    if not _intact(target, entry):
+        raise AsmError(f"error: the runtime in the cache {target} changed while it was installed")
     return objs
+
+
+MANIFEST = "MANIFEST"
+
+
+def _file_digest(path: str) -> str:
+    import hashlib
+
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def _write_manifest(directory: str, files: list[str]) -> None:
+    """What each file of the entry hashed to when it was compiled."""
+    import marshal
+
+    with open(os.path.join(directory, MANIFEST), "wb") as f:
+        marshal.dump({os.path.basename(p): _file_digest(p) for p in files}, f)
+
+
+def _intact(target: str, entry: list[str]) -> bool:
+    """The entry is whole and every file still hashes to what was recorded
+    when it was compiled: a damaged or replaced object is never linked (the
+    caller compiles the runtime again)."""
+    import marshal
+
+    try:
+        with open(os.path.join(target, MANIFEST), "rb") as f:
+            recorded = marshal.load(f)
+        return isinstance(recorded, dict) and all(recorded.get(os.path.basename(p)) == _file_digest(p) for p in entry)
+    except (OSError, EOFError, ValueError, TypeError):
+        return False
 
 
 def _object_name(source: str) -> str:
@@ -132,7 +178,7 @@ def _install(tmp: str, target: str, objs: list[str]) -> None:
             os.rename(tmp, target)
             return
         except OSError:
-            if all(os.path.exists(o) for o in objs):
+            if _intact(target, objs):
                 return
         stale = os.path.join(os.path.dirname(target), f".stale-{os.getpid()}-{os.urandom(4).hex()}")
         try:
