@@ -119,7 +119,7 @@ def run_c(tmp_path, text: str, driver: str) -> str:
     c = tmp_path / "driver.c"
     c.write_text(RAISE_HOOK + driver)
     exe = tmp_path / "driver"
-    Toolchain().cc(["-o", str(exe), str(c), str(obj), *runtime.objects(Toolchain()), "-lm"])
+    Toolchain().cc(["-o", str(exe), str(c), str(obj), runtime.archive(Toolchain()), "-lm"])
     return subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout
 
 

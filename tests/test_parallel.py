@@ -180,9 +180,17 @@ def _link_c(tmp_path: Path, text: str, driver: str, flags: list[str], runtime=Tr
     (tmp_path / "k.s").write_text(text)
     (tmp_path / "main.c").write_text(driver)
     prog = tmp_path / "prog"
-    sources = [source_dir() / n for n in SOURCES] if runtime else []
+    archive = []
+    if runtime:  # the runtime built with `flags` (-fsanitize=thread), as an archive: members on demand
+        objs = []
+        for n in SOURCES:
+            objs.append(str(tmp_path / (Path(n).stem + ".o")))
+            subprocess.run(["cc", "-std=c11", "-D_DEFAULT_SOURCE", "-O1", "-g", "-fPIC", *flags, "-c",
+                            str(source_dir() / n), "-o", objs[-1]], check=True, capture_output=True)
+        archive = [str(tmp_path / "librt.a")]
+        subprocess.run(["ar", "rcs", archive[0], *objs], check=True, capture_output=True)
     subprocess.run(["cc", "-std=c11", "-D_DEFAULT_SOURCE", "-O1", "-g", *flags, "-o", str(prog),
-                    str(tmp_path / "main.c"), str(tmp_path / "k.s"), *map(str, sources), "-lm"],
+                    str(tmp_path / "main.c"), str(tmp_path / "k.s"), *archive, "-lm"],
                    check=True, capture_output=True)
     return prog
 

@@ -92,7 +92,7 @@ def link_and_run(tmp: Path, asm_text: str, decls: str, body: str) -> tuple[subpr
     main = tmp / "main.c"
     main.write_text(HARNESS + decls + "\nint main(void) {\n" + body + "\nreturn 0;\n}\n")
     exe = tmp / "prog"
-    Toolchain().cc(["-pie", "-fPIE", "-o", str(exe), str(main), str(src), *runtime.objects(Toolchain()), "-lm"])
+    Toolchain().cc(["-pie", "-fPIE", "-o", str(exe), str(main), str(src), runtime.archive(Toolchain()), "-lm"])
     return subprocess.run([str(exe)], capture_output=True, text=True), exe
 
 
