@@ -22,7 +22,8 @@ def test_page_examples_run_as_shown(page, tmp_path):
     # Following the page leaves nothing .gitignore does not cover.
     status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=work,
                             capture_output=True, text=True, check=True).stdout
-    assert status == "", f"{page.name} leaves untracked files:\n{status}"
+    untracked = [line for line in status.splitlines() if line.startswith("??")]
+    assert not untracked, f"{page.name} leaves untracked files:\n" + "\n".join(untracked)
 
 
 def test_every_page_has_a_run_example():

@@ -7,18 +7,28 @@ from . import options
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
 
 EXAMPLES = """\
-  asmsurgeon add-main six.asm -o six.s && cc six.s RUNTIME -o six
+  asmsurgeon add-main hypot.asm -o hypot.s
+  asmsurgeon build hypot.asm --kind static -o libhypot.a
+  cc -o hypot hypot.s libhypot.a -lm && ./hypot 3 4
   asmsurgeon add-main add.asm --function add_float64_float64 -o add.s
   asmsurgeon add-main six.asm --nolibc -o six.s && as -o six.o six.s && ld six.o -o six.bin
 
 The generated main parses each argument by the function's parameter type
-(integers, floats, True/False, 1-D arrays as comma-separated values),
-calls the function and prints repr() of the result like Python's print().
-Bad arguments print a usage line and exit 2. It calls helpers from the
-standalone runtime: link with 'asmsurgeon build', which does all of this.
-Input that still has Numba's wrappers is run through strip-wrapper first.
+(integers, floats, True/False, arrays as comma-separated values), calls the
+function and prints the result as Python's print() would. Bad arguments
+print a usage line and exit 2. Input that still has Numba's wrappers is run
+through strip-wrapper first.
+
+linking what it writes:
+The main calls parsing and printing helpers of the standalone runtime, so
+the .s needs the runtime's objects to link. Either take them from a static
+library of the same assembly ('asmsurgeon build IN --kind static -o libf.a',
+which holds the runtime; the linker pulls only the members the program
+needs) and link with 'cc -o prog OUT.s libf.a -lm', or let 'asmsurgeon
+build IN -o prog' do every step (add-main, as, the check, cc) at once.
 With --nolibc a _start calls the (argument-less) function and exits with
-its integer result as the status; no libc or runtime is needed.
+its integer result as the status: no libc or runtime is needed, link with
+'as' and 'ld' alone.
 """
 
 

@@ -59,7 +59,6 @@ def to_json(report) -> dict:
 
 def run(args, io) -> int:
     from ..check.inputs import check
-    from ..numba_abi.demangle import readable
 
     if args.cpu is not None:
         from ..check.isa import over_level
@@ -74,16 +73,9 @@ def run(args, io) -> int:
         io.out(json.dumps(to_json(report), indent=2) + "\n")
     elif report.ok:
         if not args.quiet:
-            for r in report.files:
-                io.out(f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)\n")
+            io.out(str(report) + "\n")
     else:
-        for p in report.problems:
-            io.out(f"{p.path}: {p.symbol}: {p.reason}\n")
-            for fn in p.referenced_by:
-                name = readable(fn)
-                io.out(f"    referenced by {name}" + (f" ({fn})" if name != fn else "") + "\n")
-        n = len(report.problems)
-        io.out(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python\n")
+        io.out(str(report) + "\n")
     return 0 if report.ok else 1
 
 
