@@ -27,7 +27,7 @@ def broken(x):
 
 @njit
 def prints(x):
-    print(x)
+    print([x])
     return x
 
 if __name__ == "__main__":
@@ -156,6 +156,7 @@ double mean(void *meminfo, void *parent, long long n, long long itemsize, double
 long long clamp(long long, long long, long long);
 void *NRT_Allocate(size_t n) { return malloc(n); }
 void asmsurgeon_raise(const void *excinfo, int status) { printf("raised: %s\n", *(const char **)excinfo); }
+void asmsurgeon_excinfo_free(void *e) { (void)e; }
 int main(void) {
     double a[] = {1, 2, 3, 4};
     printf("%g %lld %g %lld\n", hypotenuse(3, 4), collatz_steps(27), mean(0, 0, 4, 8, a, 4, 8), clamp(15, 0, 10));

@@ -19,7 +19,7 @@ import pytest
 from asmsurgeon.api import asm_text, build_executable
 from asmsurgeon.numba_abi.roles import PARFOR_GUFUNC, role_of
 from asmsurgeon.passes.pipelines import strip_wrapper
-from asmsurgeon.toolchain.runtime import source_dir
+from asmsurgeon.toolchain.runtime import SOURCES, source_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parallel_kernels as K
@@ -180,7 +180,7 @@ def _link_c(tmp_path: Path, text: str, driver: str, flags: list[str], runtime=Tr
     (tmp_path / "k.s").write_text(text)
     (tmp_path / "main.c").write_text(driver)
     prog = tmp_path / "prog"
-    sources = [source_dir() / n for n in ("nrt.c", "raise.c", "parallel.c")] if runtime else []
+    sources = [source_dir() / n for n in SOURCES] if runtime else []
     subprocess.run(["cc", "-std=c11", "-D_DEFAULT_SOURCE", "-O1", "-g", *flags, "-o", str(prog),
                     str(tmp_path / "main.c"), str(tmp_path / "k.s"), *map(str, sources), "-lm"],
                    check=True, capture_output=True)

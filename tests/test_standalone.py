@@ -24,20 +24,27 @@ def test_wrapper_error_paths_do_not_count():
 
 
 def test_a_core_calling_python_is_caught():
-    # The six sample with its core made to call print()'s helper.
+    # The six sample with its core made to call what an objmode block calls.
     text = (SAMPLES / "numba_six.asm").read_text()
     core = next(n for n in module_info(parse(text, "six")).functions if n.startswith("_ZN8__main__3six"))
     label = f"{core}:\n"
-    text = text.replace(label, label + "\tcallq\tPySys_FormatStdout@PLT\n\tcallq\tNRT_MemInfo_alloc_aligned@PLT\n", 1)
+
+    def calling(*names):
+        return text.replace(label, label + "".join(f"\tcallq\t{n}@PLT\n" for n in names), 1)
+
     # NRT_MemInfo_alloc_aligned is one the standalone runtime provides.
-    assert python_dependencies(text) == {core: ["PySys_FormatStdout"]}
+    assert python_dependencies(calling("PyObject_Call", "NRT_MemInfo_alloc_aligned")) == {core: ["PyObject_Call"]}
+    # print() of numbers is the print pass's; of a list, it is not.
+    assert python_dependencies(calling("PySys_FormatStdout", "PyLong_FromLongLong", "Py_DecRef")) == {}
+    assert python_dependencies(calling("PySys_FormatStdout", "PyList_New", "Py_DecRef")) == \
+        {core: ["PyList_New", "PySys_FormatStdout"]}
 
 
 def test_explain_puts_the_telling_symbols_first():
     names = ["PyErr_Clear", "Py_DecRef", "numba_gil_ensure", "PyObject_Str", "PyUnicode_AsUTF8",
-             "PyLong_FromLongLong", "numba_gil_release", "PySys_FormatStdout"]
+             "PyList_New", "numba_gil_release", "PySys_FormatStdout"]
     assert explain(names) == (
         "its code calls PySys_FormatStdout, numba_gil_ensure, numba_gil_release, PyErr_Clear, "
-        "PyLong_FromLongLong, PyObject_Str and 2 more, which the standalone runtime does not "
-        "provide (it uses print())")
+        "PyList_New, PyObject_Str and 2 more, which the standalone runtime does not "
+        "provide (it uses print() of a list)")
     assert explain(["PyFoo"]).endswith("(objmode blocks, print() and typed containers need the Python interpreter)")

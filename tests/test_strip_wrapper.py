@@ -14,6 +14,7 @@ from asmsurgeon.asm.parser import parse
 from asmsurgeon.errors import InputError, UsageError
 from asmsurgeon.numba_abi.demangle import c_names, parse_numba_name
 from asmsurgeon.passes.pipelines import strip_module, strip_wrapper
+from asmsurgeon.toolchain import runtime
 from asmsurgeon.toolchain.tools import Toolchain
 
 # C declarations of each sample's function, a call, and what it prints.
@@ -22,25 +23,14 @@ HARNESS = """\
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-struct excinfo { const char *data; int32_t len; int32_t pad; const void *sha1; const void *fn; int32_t dyn; };
+char *asmsurgeon_excinfo_text(const void *excinfo, int status);
+/* A hook of one's own, as a library would have; the runtime does the rest. */
 void asmsurgeon_raise(const void *p, int status) {
-    const struct excinfo *e = p;
-    if (e && e->dyn) printf("%s\\n", e->data);
-    else if (e && e->data) printf("%.*s\\n", e->len, e->data);
-    else printf("error status %d\\n", status);
+    char *text = asmsurgeon_excinfo_text(p, status);
+    printf("%s\\n", text);
+    free(text);
     exit(1);
 }
-/* Stand-ins for the runtime (issue #5) so allocation works in this test. */
-typedef struct { size_t refct; void *dtor; void *dtor_info; void *data; size_t size; void *ext; } MemInfo;
-void *NRT_MemInfo_alloc_aligned(size_t size, unsigned align) {
-    MemInfo *mi = calloc(1, sizeof *mi);
-    if (posix_memalign(&mi->data, align < 16 ? 16 : align, size ? size : 1)) abort();
-    mi->refct = 1; mi->size = size;
-    return mi;
-}
-void *NRT_MemInfo_alloc(size_t size) { return NRT_MemInfo_alloc_aligned(size, 16); }
-void *NRT_Allocate(size_t size) { return malloc(size); }
-void NRT_MemInfo_call_dtor(MemInfo *mi) { free(mi->data); free(mi); }
 """
 
 PROGRAMS = {
@@ -102,7 +92,7 @@ def link_and_run(tmp: Path, asm_text: str, decls: str, body: str) -> tuple[subpr
     main = tmp / "main.c"
     main.write_text(HARNESS + decls + "\nint main(void) {\n" + body + "\nreturn 0;\n}\n")
     exe = tmp / "prog"
-    Toolchain().cc(["-pie", "-fPIE", "-o", str(exe), str(main), str(src), "-lm"])
+    Toolchain().cc(["-pie", "-fPIE", "-o", str(exe), str(main), str(src), *runtime.objects(Toolchain()), "-lm"])
     return subprocess.run([str(exe)], capture_output=True, text=True), exe
 
 

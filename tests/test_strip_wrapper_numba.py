@@ -43,7 +43,7 @@ CASES = {
     "mul": ("int64_t mul_int64_int64(int64_t, int64_t); double mul_float64_float64(double, double);",
             'printf("%lld %g\\n", (long long)mul_int64_int64(6, 7), mul_float64_float64(1.5, 2));', "42 3", 0),
     "dyn_raise": ("int64_t dyn_raise(int64_t);",
-                  'printf("%lld\\n", (long long)dyn_raise(2)); fflush(stdout); dyn_raise(-5);', "3\nValueError", 1),
+                  'printf("%lld\\n", (long long)dyn_raise(2)); fflush(stdout); dyn_raise(-5);', "3\nValueError: negative: -5", 1),
     "pick": ("double pick(void *, void *, int64_t, int64_t, double *, int64_t, int64_t, int64_t);",
              'double a[3] = {1.5, 2.5, 3.5}; printf("%g\\n", pick(0, 0, 3, 8, a, 3, 8, 2)); fflush(stdout);'
              ' pick(0, 0, 3, 8, a, 3, 8, 7);', "3.5\nIndexError: index is out of bounds", 1),

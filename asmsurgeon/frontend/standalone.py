@@ -9,7 +9,7 @@ wrapper to call). Whatever undefined symbol is left that only Python or
 Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
 the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
 the function needs the interpreter: object mode, an objmode block,
-print(), typed containers.
+typed containers, print() of what the runtime cannot show (passes/printing).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ..numba_abi.demangle import parse_numba_name
 from ..numba_abi.families import families
 from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
 from ..passes.parallel import rewritten_calls
+from ..passes.printing import PRINT, SHIMS, printed_type
 from ..toolchain.runtime import PROVIDED_SYMBOLS
 from .threadptrs import DYNAMIC_GLOBAL
 
@@ -61,6 +62,9 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
                     and name not in PROVIDED_SYMBOLS:
                 bad.add(name)
+        if PRINT in bad:  # the print pass points print() itself at the runtime
+            rest = bad - SHIMS.keys()
+            bad = rest | {PRINT} if rest else set()
         if bad:
             out[core] = sorted(bad)
     return out
@@ -79,6 +83,8 @@ def explain(symbols: set[str] | list[str]) -> str:
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
     features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    if PRINT in names:  # the runtime prints, but not this type (the rest is its boxing)
+        features = [f"print() of {printed_type(set(names) - SHIMS.keys())}"]
     why = f"it uses {' and '.join(features)}" if features else \
         "objmode blocks, print() and typed containers need the Python interpreter"
     return f"its code calls {shown}, which the standalone runtime does not provide ({why})"

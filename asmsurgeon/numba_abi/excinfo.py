@@ -125,15 +125,28 @@ def first_class(data: bytes) -> GlobalRef | None:
     return None
 
 
+# In a dynamic exception's template, where the runtime puts the next
+# run-time value: its repr, or its str (a lone argument).
+REPR_SLOT, STR_SLOT = "\x01", "\x02"
+
+
 def _as_text(value) -> str:
+    if isinstance(value, Opaque):
+        return STR_SLOT
     return value if isinstance(value, str) else repr(value)
+
+
+def _as_repr(value) -> str:
+    return REPR_SLOT if isinstance(value, Opaque) else repr(value)
 
 
 def describe(data: bytes) -> str | None:
     """`"ZeroDivisionError: integer division by zero"` for the pickle of
     Numba's `(class, args, location)` triple; None if it is something else.
     The message is what `str(exc)` would print: empty args give the bare
-    class name, one argument its text, several the tuple."""
+    class name, one argument its text, several the tuple. A dynamic
+    exception's run-time values (Numba pickles a placeholder object for
+    each) become REPR_SLOT or STR_SLOT for the runtime to fill in."""
     try:
         value = read_pickle(data)
     except (ValueError, IndexError, TypeError, KeyError):
@@ -144,7 +157,7 @@ def describe(data: bytes) -> str | None:
     args = value[1] if len(value) > 1 and isinstance(value[1], tuple) else ()
     if not args:
         return cls
-    message = _as_text(args[0]) if len(args) == 1 else "(" + ", ".join(map(repr, args)) + ")"
+    message = _as_text(args[0]) if len(args) == 1 else "(" + ", ".join(map(_as_repr, args)) + ")"
     return f"{cls}: {message}" if message else cls
 
 

@@ -47,6 +47,12 @@ def is_numba_runtime(name: str) -> bool:
     return name.startswith("NRT_")
 
 
+def needs_python(name: str) -> bool:
+    """The C API, Numba's helpers, and NRT's adapters to Python objects
+    (the rest of NRT is the standalone runtime's)."""
+    return is_python_api(name) or is_numba_helper(name) or (is_numba_runtime(name) and "python" in name)
+
+
 def role_of(name: str, defined: bool = True, binding: str = "global") -> str:
     """The role of one symbol. `binding` is global, weak or local."""
     n = parse_numba_name(name)

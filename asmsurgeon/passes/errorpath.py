@@ -23,6 +23,9 @@ from .manager import Context
 from .rename import rename_line
 
 HOOK = "asmsurgeon_raise"
+GIL_ENSURE = "numba_gil_ensure"
+USER_EXCEPTION = 1  # numba.core.callconv.RETCODE_USEREXC
+FREE = "asmsurgeon_excinfo_free"
 
 _CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
 _STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
@@ -111,12 +114,57 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
             if target is None:
                 return None
             return _Site(call, j, target, _CONDITIONAL[m] == "error", status, pm[-1], _slot_at(slot, depth))
+        if m.startswith("call") and _callee(body, call + 1, j) == GIL_ENSURE:
+            # No status test: LLVM saw that the core always raises, and the
+            # wrapper goes straight to its error path (which takes the GIL
+            # first). The status is Numba's user-exception code.
+            end = _epilogue(body)
+            if end is None:
+                return None
+            return _Site(call, call, end, False, f"${USER_EXCEPTION}", "l", _slot_at(slot, depth))
         if m.startswith(("j", "ret", "call")):
             return None
         if depth is not None:
             step = stack_effect(line)
             depth = None if step is None else depth + step
         prev = line
+    return None
+
+
+def _callee(body: list[Line], lo: int, call: int) -> str | None:
+    """The symbol a call at `call` calls: named, or loaded (`movabsq $f,
+    %rax`) into the register it calls through in [lo, call)."""
+    ops = _operands(body[call])
+    reg = ops[0].register if ops and ops[0].kind == "indirect" else None
+    if reg is None:
+        return next((n for n, _, _, d in body[call].symbol_spans() if not d), None)
+    for line in reversed(body[lo:call]):
+        if is_code(line) and mnemonic(line).startswith("mov"):
+            src, *rest = _operands(line)
+            if rest and rest[-1].register == reg:
+                return src.symbol_plus[0] if src.symbol_plus else None
+    return None
+
+
+_EPILOGUE = ("xor", "add", "pop", "ret", "vzeroupper")
+
+
+def _epilogue(body: list[Line]) -> str | None:
+    """A label whose block only unwinds the frame and returns."""
+    for i, line in enumerate(body):
+        labels = [n for n in line.labels() if n.startswith(".L")]
+        if not labels or is_code(line):
+            continue
+        block = []
+        for nxt in body[i + 1:]:
+            if nxt.labels():
+                break
+            if is_code(nxt):
+                block.append(mnemonic(nxt))
+                if block[-1].startswith("ret"):
+                    break
+        if block and block[-1].startswith("ret") and all(b.startswith(_EPILOGUE) for b in block):
+            return labels[0]
     return None
 
 
@@ -178,7 +226,10 @@ class RouteErrorsToHook:
         out = list(body)
         mov, esi = _STATUS_TO_ESI[site.width]
         load = f"\tmovq\t{site.slot}, %rdi\n" if site.slot else "\txorl\t%edi, %edi\n"
-        call = (f"\t{mov}\t{site.status}, {esi}\n{load}\tcallq\t{HOOK}@PLT\n"
+        # A hook that returns (a library's own) leaves a dynamic exception
+        # to free.
+        free = f"{load}\tcallq\t{FREE}@PLT\n" if site.slot else ""
+        call = (f"\t{mov}\t{site.status}, {esi}\n{load}\tcallq\t{HOOK}@PLT\n{free}"
                 f"\txorl\t%eax, %eax\n\txorps\t%xmm0, %xmm0\n")
         if not site.error_is_target:
             # `je ok`: the error path is the fall-through; put the call there.

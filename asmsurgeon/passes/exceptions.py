@@ -6,11 +6,13 @@ The contract with the runtime (asmsurgeon/runtime) for the data:
   fn, dyn}; `data` now points to a NUL-terminated "ExcClass: message"
   (decoded from the pickle with pickletools, never unpickled), `len` is
   its length, `sha1` is 0.
-* A dynamic exception (`raise ValueError(f"{x}")`) is built at run time
-  with `data` = Numba's pickle constant and `dyn` = 1; that constant is
-  replaced by the NUL-terminated class name (zero-padded to the original
-  size) and its `__excinfo_unwrap_args*` helper, which would call Python,
-  by a stub returning NULL.
+* A dynamic exception (`raise ValueError("bad", x)`) is built at run time
+  with `data` = Numba's pickle constant, `sha1` = the native values, `fn`
+  = its `__excinfo_unwrap_args*` helper and `dyn` = their number; the code
+  now stores a NUL-terminated template instead ("ValueError: ('bad', \\1)",
+  excinfo.describe) which the runtime fills in with the values the helper
+  boxes (the print pass points its boxing at the runtime). A helper that
+  still needs Python becomes a stub returning NULL: the class name only.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from ..asm.analysis import module_info
 from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
-from ..numba_abi.excinfo import describe, first_class, gas_string_bytes, gas_string_literal
+from ..numba_abi.excinfo import describe, gas_string_bytes, gas_string_literal
+from ..numba_abi.roles import needs_python
 from .edit import splice_lines as _splice_lines
 from .manager import Context
+from .rename import rename_line
 
 PICKLEBUF = ".const.picklebuf."
 PICKLEDATA = ".const.pickledata."
@@ -59,11 +63,6 @@ def _constant_bytes(module: Module, lines: range) -> bytes:
     except (ValueError, IndexError):
         return b""
     return bytes(data)
-
-
-def exception_class(data: bytes) -> str | None:
-    ref = first_class(data)
-    return ref.display if ref is not None else None
 
 
 @dataclass
@@ -117,26 +116,30 @@ class DecodeExceptions:
 
     def _dynamic(self, module, info, name, replace, ctx) -> None:
         """A pickle constant the code stores itself (a dynamic exception):
-        same size, now the NUL-terminated class name."""
+        a new constant, the message template (excinfo.describe), which the
+        code now stores instead."""
         span = _entity_lines(module, info, name)
-        data = _constant_bytes(module, span)
-        cls = exception_class(data)
-        body = [i for i in span if module.lines[i].first_word() in _DATA_DIRECTIVES]
-        if cls is None or not body or not data:
+        text = describe(_constant_bytes(module, span))
+        if text is None:
             return
-        raw = cls.encode("utf-8")[: len(data) - 1]
-        new = f"\t.asciz\t{gas_string_literal(raw)}\n"
-        if len(data) - len(raw) - 1 > 0:
-            new += f"\t.zero\t{len(data) - len(raw) - 1}\n"
-        replace[body[0]] = make_lines(new)
-        for i in body[1:]:
-            replace[i] = []
-        ctx.explain_note(f"exception: {name} (dynamic) -> {cls!r}")
+        raw = text.encode("utf-8")
+        new = spell(".const.excmsg." + name[len(PICKLEDATA):])
+        last = span.stop - 1
+        replace[last] = [*replace.get(last, [module.lines[last]]), *make_lines(
+            f"\n\t.type\t{new},@object\n{new}:\n\t.asciz\t{gas_string_literal(raw)}\n"
+            f"\t.size\t{new}, {len(raw) + 1}\n")]
+        for i, line in enumerate(module.lines):
+            if line.shape.symbols and not line.first_word().startswith(".") and \
+                    any(n == name for n, _, _, d in line.symbol_spans() if not d):
+                replace[i] = [rename_line(replace.get(i, [line])[0], {name: new}, module.path)]
+        ctx.explain_note(f"exception: {name} (dynamic) -> {text!r}")
 
     def _stub(self, module, info, name, replace, ctx) -> None:
         """`__excinfo_unwrap_args*` turns a dynamic exception's values into
         a Python tuple; without Python it returns NULL."""
         ext = info.extents[name]
+        if not any(needs_python(r) for r in info.refs.get(name, ())):
+            return  # the print pass pointed its boxing at the runtime
         kept = [module.lines[i] for i in range(ext.label + 1, ext.stop)
                 if module.lines[i].first_word() in (".cfi_startproc", ".cfi_endproc")]
         sym = spell(name)

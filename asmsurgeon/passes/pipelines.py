@@ -14,6 +14,7 @@ from .manager import Context, Pass, PassManager
 from .modules import MergeModules
 from .parallel import ParallelRegions
 from .pic import PositionIndependent
+from .printing import PrintToRuntime
 from .strip import DropPython, NameCFunctions
 
 
@@ -25,7 +26,7 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     runtime's symbols, not reported as left-over Python."""
     passes: list[Pass] = [MergeModules(starts)]
     if not keep_wrapper:
-        passes += [ParallelRegions(), DecodeExceptions(), RouteErrorsToHook()]
+        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython(provided))

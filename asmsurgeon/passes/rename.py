@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..asm.names import escape, spell
+from ..asm.names import escape, is_plain, spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line
 from ..errors import UsageError
@@ -53,8 +53,11 @@ def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | N
         return module
     # A cheap textual filter first: a line can only need an edit if one
     # of the old names occurs in it (escaped, as a quoted name would be).
+    # A quoted name's escapes do not round-trip (Numba's `".const.\\n"` is
+    # read as `.const.n`): such names are looked for in every line.
     needles = {n for k in mapping for n in (k, escape(k))}
-    prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
+    prefilter = re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True)))) \
+        if all(is_plain(k) for k in mapping) else re.compile("")
     lines = list(module.lines)
     seen: set[str] = set()
     for i, line in enumerate(lines):

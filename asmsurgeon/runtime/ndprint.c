@@ -596,14 +596,28 @@ void asmsurgeon_put_float(double v)
     fputs(buf, stdout);
 }
 
-/* Python: `2j` when the real part is +0.0, `(re+imj)` otherwise. */
-void asmsurgeon_put_complex(double re, double im)
+/* Python's repr of a float (`bare`: without the ".0" of an integral
+ * value), for print.c. */
+ASMS_HIDDEN void asms_format_float(double v, int bare, char *out, size_t cap)
+{
+    repr_float(v, 0, bare, out, cap);
+}
+
+/* Python: `2j` when the real part is +0.0, `(re+imj)` otherwise. The
+ * caller frees it. */
+ASMS_HIDDEN char *asms_format_complex(double re, double im)
 {
     double v[2] = {re, im};
     int64_t w[5] = {0, 0, 1, 16, (int64_t)(intptr_t)v};
     asms_arr a = view(w, 'c', 128, 0);
     asms_str out = {0};
     scalar_str(&a, a.data, &out);
-    fputs(out.s, stdout);
-    free(out.s);
+    return out.s;
+}
+
+void asmsurgeon_put_complex(double re, double im)
+{
+    char *s = asms_format_complex(re, im);
+    fputs(s, stdout);
+    free(s);
 }

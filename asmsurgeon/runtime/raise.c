@@ -12,30 +12,74 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 struct asms_excinfo {
     const char *data;
     int32_t len;
-    const void *sha1;
-    const void *fn;
+    void *args; /* dynamic: Numba's struct of the native values */
+    void *(*fn)(void *args);
     int32_t dyn;
 };
 
+char *asmsurgeon_exception_text(const char *template, void *args);
+void asmsurgeon_obj_decref(void *obj);
+void NRT_Free(void *ptr);
+
+static char *asms_copy(const char *s, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (out != NULL) {
+        memcpy(out, s, n);
+        out[n] = '\0';
+    }
+    return out;
+}
+
+/* The line Python would end its traceback with, malloc'd: for hooks of
+ * a library's own, and for the default one. A dynamic exception's values
+ * come from Numba's unwrap function, which the print pass kept (boxing
+ * with the runtime's objects; it frees the native values, so it runs
+ * once); the strip-wrapper rewrote its pickle into a template (see
+ * asmsurgeon_exception_text). */
+char *asmsurgeon_excinfo_text(const void *excinfo, int status)
+{
+    struct asms_excinfo *e = (struct asms_excinfo *)excinfo;
+    char buf[80];
+    if (e == NULL || e->data == NULL || status < 0) {
+        snprintf(buf, sizeof buf, "SystemError: Numba function failed with status %d", status);
+        return asms_copy(buf, strlen(buf));
+    }
+    if (e->dyn <= 0)
+        return asms_copy(e->data, (size_t)e->len);
+    void *args = NULL;
+    if (e->fn != NULL && e->args != NULL) {
+        args = e->fn(e->args);
+        e->args = NULL;
+    }
+    /* Without the values (a type the unwrap could not box), the class. */
+    char *text = args ? asmsurgeon_exception_text(e->data, args) : asms_copy(e->data, strcspn(e->data, ":"));
+    asmsurgeon_obj_decref(args);
+    return text;
+}
+
+/* A dynamic exception is allocated by the function that raised it; the
+ * rewritten wrappers call this once the hook returns (a library's hook
+ * may), so nothing leaks. Static ones are constants. */
+void asmsurgeon_excinfo_free(void *excinfo)
+{
+    struct asms_excinfo *e = excinfo;
+    if (e == NULL || e->dyn <= 0)
+        return;
+    NRT_Free(e->args);
+    NRT_Free(e);
+}
+
 __attribute__((weak, noreturn)) void asmsurgeon_raise(const void *excinfo, int status)
 {
-    const struct asms_excinfo *e = excinfo;
     fflush(stdout);
-    if (e == NULL || e->data == NULL || status < 0) {
-        fprintf(stderr, "SystemError: Numba function failed with status %d\n", status);
-    } else if (e->dyn > 0) {
-        /* Dynamic arguments live in a Python tuple we cannot render; the
-         * class name before ':' is what we know for sure. */
-        int n = 0;
-        while (n < e->len && e->data[n] != ':' && e->data[n] != '\0')
-            n++;
-        fprintf(stderr, "%.*s\n", n, e->data);
-    } else {
-        fprintf(stderr, "%.*s\n", (int)e->len, e->data);
-    }
+    char *text = asmsurgeon_excinfo_text(excinfo, status);
+    fprintf(stderr, "%s\n", text ? text : "MemoryError");
+    free(text);
     exit(1);
 }

@@ -40,8 +40,36 @@ PROVIDED_SYMBOLS = frozenset({
     "numba_get_np_random_state",
     "numba_get_internal_random_state",
     "numba_poisson_ptrs",
-    # The error hook strip-wrapper's rewritten error paths call.
+    # The error hook strip-wrapper's rewritten error paths call, what frees
+    # a dynamic exception after it, and its text for hooks of one's own.
     "asmsurgeon_raise",
+    "asmsurgeon_excinfo_free",
+    "asmsurgeon_excinfo_text",
+    "asmsurgeon_exception_text",
+    # print(): what the print pass points Numba's CPython calls at (print.c).
+    "asmsurgeon_none",
+    "asmsurgeon_box_int",
+    "asmsurgeon_box_uint",
+    "asmsurgeon_box_float",
+    "asmsurgeon_box_bool",
+    "asmsurgeon_box_complex",
+    "asmsurgeon_box_cstr",
+    "asmsurgeon_box_str_kind",
+    "asmsurgeon_unpickle",
+    "asmsurgeon_tuple_new",
+    "asmsurgeon_tuple_set",
+    "asmsurgeon_tuple_pack",
+    "asmsurgeon_obj_incref",
+    "asmsurgeon_obj_decref",
+    "asmsurgeon_obj_hash",
+    "asmsurgeon_obj_str",
+    "asmsurgeon_str_utf8",
+    "asmsurgeon_write_stdout",
+    "asmsurgeon_write_unraisable",
+    "asmsurgeon_gil_ensure",
+    "asmsurgeon_gil_release",
+    "asmsurgeon_runtime_error",
+    "asmsurgeon_err_set_string",
     # argv parsing and result printing for the main add-main writes.
     "asmsurgeon_args",
     "asmsurgeon_parse_int",
@@ -78,7 +106,7 @@ PROVIDED_SYMBOLS = frozenset({
     "asmsurgeon_parfor_error",
 })
 
-SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "parallel.c", "random.c")
+SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "parallel.c", "random.c")
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 

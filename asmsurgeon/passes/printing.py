@@ -1,0 +1,182 @@
+"""print() without Python: Numba's CPython calls pointed at the runtime.
+
+Numba lowers `print(a, "x")` in a core function to a fixed vocabulary of
+CPython calls (numba/cpython/printimpl.py, core/pythonapi.py): box each
+value, `PyObject_Str`, `PyUnicode_AsUTF8`, `PySys_FormatStdout`,
+`Py_DecRef`, between `numba_gil_ensure`/`release`; a literal argument is a
+pickle given to `numba_unpickle`. Numba's unwrap function of a dynamic
+exception (`__excinfo_unwrap_args*`) boxes the raised values with the same
+vocabulary. Rather than re-deriving each sequence, this pass renames every
+callee of that vocabulary, in those functions only, to the function of the
+same signature in runtime/print.c; the code Numba generated then runs as
+it is. A literal's pickle becomes its str(), decoded at build time; the
+function's environment pointer, which boxing checks for NULL, becomes a
+local non-NULL word (never dereferenced). A print() of what the runtime
+cannot show (an array, a list...) is refused, naming the function and type.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..asm.analysis import module_info
+from ..asm.calls import calls
+from ..asm.names import spell
+from ..asm.nodes import Line, Module
+from ..asm.parser import make_lines
+from ..errors import InputError
+from ..numba_abi.demangle import parse_numba_name, readable
+from ..numba_abi.excinfo import Opaque, gas_string_literal, read_pickle
+from ..numba_abi.roles import needs_python
+from .edit import splice_lines as _splice_lines
+from .exceptions import _constant_bytes
+from .manager import Context
+from .rename import rename_line
+
+PRINT = "PySys_FormatStdout"
+UNPICKLE = "numba_unpickle"
+GIL_ENSURE = "numba_gil_ensure"
+UNWRAP_ARGS = "__excinfo_unwrap_args"
+ENV = ".Lasmsurgeon_env"
+
+_BOX_INT, _BOX_UINT = "asmsurgeon_box_int", "asmsurgeon_box_uint"
+SHIMS = {
+    "PyLong_FromLongLong": _BOX_INT, "PyLong_FromLong": _BOX_INT, "PyLong_FromSsize_t": _BOX_INT,
+    "PyLong_FromUnsignedLongLong": _BOX_UINT, "PyLong_FromUnsignedLong": _BOX_UINT,
+    "PyLong_FromSize_t": _BOX_UINT,
+    "PyFloat_FromDouble": "asmsurgeon_box_float",
+    "PyBool_FromLong": "asmsurgeon_box_bool",
+    "PyComplex_FromDoubles": "asmsurgeon_box_complex",
+    "_Py_NoneStruct": "asmsurgeon_none",
+    "PyUnicode_FromKindAndData": "asmsurgeon_box_str_kind",
+    "PyUnicode_FromString": "asmsurgeon_box_cstr",
+    "PyTuple_New": "asmsurgeon_tuple_new",
+    "PyTuple_SetItem": "asmsurgeon_tuple_set",
+    "PyTuple_Pack": "asmsurgeon_tuple_pack",
+    "Py_IncRef": "asmsurgeon_obj_incref",
+    "Py_DecRef": "asmsurgeon_obj_decref",
+    "PyObject_Hash": "asmsurgeon_obj_hash",
+    "PyObject_Str": "asmsurgeon_obj_str",
+    "PyUnicode_AsUTF8": "asmsurgeon_str_utf8",
+    PRINT: "asmsurgeon_write_stdout",
+    "PyErr_WriteUnraisable": "asmsurgeon_write_unraisable",
+    "PyErr_SetString": "asmsurgeon_err_set_string",
+    "PyExc_RuntimeError": "asmsurgeon_runtime_error",
+    GIL_ENSURE: "asmsurgeon_gil_ensure",
+    "numba_gil_release": "asmsurgeon_gil_release",
+    UNPICKLE: "asmsurgeon_unpickle",
+}
+
+# What the boxing of a value the runtime cannot print calls first: its type.
+UNPRINTABLE = (("NRT_adapt_ndarray_to_python", "an array"), ("PySet_", "a set"), ("PyDict_", "a dict"),
+               ("PyList_", "a list"), ("PyObject_Call", "an object (boxed by calling Python)"),
+               ("numba_unpickle", "an object"), ("PyBytes_", "bytes"), ("PyObject_GetAttr", "an object"))
+
+
+def printed_type(symbols) -> str:
+    """The kind of value whose boxing needs these symbols."""
+    for prefix, what in UNPRINTABLE:
+        if any(s.startswith(prefix) for s in symbols):
+            return what
+    return "a Python object"
+
+
+@dataclass
+class PrintToRuntime:
+    """Point print()'s and the exception unwrappers' CPython calls at the
+    runtime's print.c."""
+
+    name: str = "print"
+
+    def run(self, module: Module, ctx: Context) -> Module:
+        info = ctx.analysis(module_info, module)
+        replace: dict[int, list[Line]] = {}
+        created: set[str] = set()
+        k = -1
+        for sym in info.symbols.values():
+            n = parse_numba_name(sym.name) if sym.defined else None
+            if sym.type != "function" or sym.name not in info.extents or (n is not None and n.role != "core"):
+                continue
+            ext = info.extents[sym.name]
+            sites = calls(module, ext.label + 1, ext.stop)
+            targets = {c.target for c in sites}
+            unwrap = sym.name.startswith(UNWRAP_ARGS)
+            if PRINT not in targets and not unwrap:
+                continue
+            lines = range(ext.label + 1, ext.stop)
+            refs = {name for i in lines for name, _, _, d in module.lines[i].symbol_spans() if not d}
+            missing = {r for r in refs if needs_python(r) and r not in SHIMS}
+            if missing:
+                if unwrap:
+                    continue  # left to DecodeExceptions' stub: the class name only
+                raise InputError(module.path, f"{readable(sym.name)}: print() of {printed_type(missing)} "
+                                              f"needs Python (its boxing calls {', '.join(sorted(missing))})")
+            mapping = {r: SHIMS[r] for r in refs if r in SHIMS}
+            mapping.update(self._literals(module, info, sites, replace, created))
+            env = next((r for r in sorted(refs) if (e := parse_numba_name(r)) is not None and e.role == "env"), None)
+            if env is not None:
+                k += 1
+                while f"{ENV}{k}" in info.symbols:
+                    k += 1
+                mapping[env] = f"{ENV}{k}"
+            for i in lines:
+                new = rename_line(module.lines[i], mapping, module.path)
+                if new is not module.lines[i]:
+                    replace[i] = [new]
+            if env is not None:
+                self._define_env(module, lines, mapping[env], replace)
+            self._explain(ctx, sym.name, sites, unwrap)
+        return _splice_lines(module, replace) if replace else module
+
+    def _literals(self, module: Module, info, sites, replace, created: set[str]) -> dict[str, str]:
+        """Each pickled literal's new constant: its str(), NUL-terminated."""
+        out = {}
+        for c in sites:
+            w = c.writer("rdi") if c.target == UNPICKLE else None
+            data_sym = w.symbol if w is not None else None
+            if data_sym is None or data_sym in out or data_sym not in info.extents:
+                continue
+            ext = info.extents[data_sym]
+            try:
+                value = read_pickle(_constant_bytes(module, range(ext.start, ext.stop)))
+            except (ValueError, IndexError, TypeError, KeyError):
+                value = Opaque()
+            if isinstance(value, Opaque) or not isinstance(value, (str, int, float, bool, type(None))):
+                raise InputError(module.path, f"print() of a constant {data_sym} the runtime cannot decode")
+            text = str(value).encode("utf-8")
+            new = ".const.printarg." + hashlib.sha1(text).hexdigest()
+            out[data_sym] = new
+            last = ext.stop - 1
+            if new not in info.symbols and new not in created:
+                created.add(new)
+                sym = spell(new)
+                tail = replace.get(last, [module.lines[last]])
+                replace[last] = [*tail, *make_lines(
+                    f"\n\t.type\t{sym},@object\n{sym}:\n\t.asciz\t{gas_string_literal(text)}\n"
+                    f"\t.size\t{sym}, {len(text) + 1}\n")]
+        return out
+
+    def _define_env(self, module: Module, lines: range, name: str, replace) -> None:
+        """Boxing checks that the function's environment pointer is not
+        NULL (Python fills it in at load time; nothing reads through it
+        here): an assembler-local word of 1 after the function stands for
+        it, so no Numba symbol is left in the object."""
+        at = next((i for i in lines if module.lines[i].first_word() == ".size"), lines.stop - 1)
+        replace[at] = [*replace.get(at, [module.lines[at]]), *make_lines(
+            f"\t.pushsection\t.data,\"aw\",@progbits\n\t.p2align\t3\n{name}:\n\t.quad\t1\n\t.popsection\n")]
+
+    def _explain(self, ctx: Context, name: str, sites, unwrap: bool) -> None:
+        if unwrap:
+            ctx.explain_note(f"print: {name}: boxes the exception's values with the runtime's objects")
+            return
+        items, start = 0, None
+        for c in sites:
+            if c.target == GIL_ENSURE:
+                items, start = 0, c.line
+            elif c.target == "PyObject_Str":  # once per item (pythonapi.print_object)
+                items += 1
+            elif c.target == "numba_gil_release" and start is not None:
+                ctx.explain_note(f"print: {readable(name)}: print() at line {start + 1} "
+                              f"({items} items) -> asmsurgeon_write_stdout")
+                start = None
