@@ -41,7 +41,7 @@ def register(sub) -> None:
     p.add_argument("--require", action="append", default=[], metavar="SYMBOL",
                    help="fail unless SYMBOL is defined, e.g. main or _start")
     p.add_argument("--cpu", metavar="LEVEL", help="also fail on instructions LEVEL lacks (e.g. x86-64-v2)")
-    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
+    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see docs/check.md)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing when the check passes")
     p.set_defaults(func=run)
 
