@@ -44,3 +44,20 @@ def test_the_runner_reads_commands_and_patterns():
     assert cmds[0].expected == ["a b"] and cmds[1].expected == ["x"]
     assert matches(["a", "...", "z [...] end"], ["a", "b", "c", "z 0x1234 end"])
     assert matches(["..."], []) and not matches(["a"], ["b"]) and not matches(["a"], ["a", "b"])
+
+
+def test_the_readme_set_up_command_works(tmp_path):
+    """The first set-up command, after its `pip install .` (the package is
+    installed here already), in a fresh copy, prints what the README says."""
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    first, second = [b for b in blocks(readme) if b.lang == "sh"][:2]
+    (command,) = first.body
+    assert command.startswith("pip install . && ")
+    said = re.search(r"It prints `([^`]*)`", readme).group(1)
+    work = workspace(ROOT, tmp_path / "clone")
+    r = subprocess.run(command.removeprefix("pip install . && "), shell=True, cwd=work, capture_output=True,
+                       text=True, env=environment(str(tmp_path / "cache")))
+    assert (r.returncode, r.stdout) == (0, said + "\n"), r.stderr
+    assert second.body == ["pip install '.[test]' && python -m pytest -q"]
