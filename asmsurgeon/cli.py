@@ -121,9 +121,13 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
         except AsmError as e:
             io.err(e.render() + "\n")
             return e.exit_status
-        except KeyboardInterrupt:
-            io.err("asmsurgeon: interrupted\n")
-            return 130
+        except KeyboardInterrupt as e:
+            tools = sys.modules.get("asmsurgeon.toolchain.tools")
+            if tools is not None:
+                tools.kill_all()
+            signum = getattr(e, "signum", 2)
+            io.err("asmsurgeon: interrupted\n" if signum == 2 else f"asmsurgeon: terminated by signal {signum}\n")
+            return 128 + signum
         except BrokenPipeError:
             # Output piped into `head` and closed early: not an error of ours.
             try:
@@ -138,6 +142,23 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
                 pass
 
 
+def _terminate_like_interrupt() -> None:
+    import signal
+
+    from .errors import TERMINATION, Terminated
+
+    def handler(signum, frame):
+        # Once: a second signal during the clean-up must not cut it short.
+        signal.signal(signum, signal.SIG_IGN)
+        if TERMINATION[0]:
+            TERMINATION[1] = signum
+            return
+        raise Terminated(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, handler)
+
+
 def entry() -> None:
     """The console script and `python -m asmsurgeon`: main(), then exit.
 
@@ -147,6 +168,7 @@ def entry() -> None:
     returns, and tearing down every imported module costs more
     than `as` takes. Otherwise (numba, say, registered handlers) the exit
     is the ordinary one."""
+    _terminate_like_interrupt()
     status = main()
     try:
         sys.stdout.flush()

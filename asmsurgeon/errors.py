@@ -76,3 +76,19 @@ class UsageError(AsmError):
 
     def __init__(self, message: str):
         super().__init__(f"error: {message}")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program was so that the same
+    clean-up as for ^C runs: tools killed with their process group,
+    temporaries removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+# While a tool is being started, a SIGTERM/SIGHUP waits: raised inside
+# subprocess.Popen, it would leave the new process running with nobody to
+# kill it. [deferring, pending signal number or 0]
+TERMINATION = [False, 0]

@@ -162,7 +162,10 @@ def atomic_output(path: str, mode: int | None = None) -> Iterator[str]:
     the block finishes. The temp name is unique, so concurrent runs writing
     different outputs in one directory never meet."""
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = _create_unique(directory, f".{os.path.basename(path)}.", ".tmp")
+    try:
+        fd, tmp = _create_unique(directory, f".{os.path.basename(path)}.", ".tmp")
+    except OSError as e:
+        raise InputError(path, f"cannot write: {e.strerror}") from None
     os.close(fd)
     try:
         yield tmp

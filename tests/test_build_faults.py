@@ -26,7 +26,7 @@ PRECIOUS = b"an executable from an earlier build\n"
 REAL_CC = shutil.which("cc")
 REAL_AS = shutil.which("as")
 # What a complete runtime cache entry holds: one object per C source.
-RUNTIME_OBJECTS = sorted(os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES)
+RUNTIME_ENTRY = sorted([*(os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES), runtime.ARCHIVE])
 
 
 def tool(directory: Path, name: str, body: str) -> Path:
@@ -78,7 +78,7 @@ def refused(tmp_path: Path, env: dict, tool_name: str, *, precious: bool = False
         assert list(out_dir.iterdir()) == []
     for entry in runtime_entries(env):  # a runtime in the cache is a whole one
         assert not entry.startswith(".") and sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == \
-            RUNTIME_OBJECTS, entry
+            RUNTIME_ENTRY, entry
     return err
 
 
@@ -159,7 +159,7 @@ def test_broken_runtime_cache_entry_is_replaced(tmp_path, env):
     r = run_cli("build", SIX, "-o", out, "--no-cache", env=env)  # not answered from the build cache
     assert r.returncode == 0, r.stderr.decode()
     assert runtime_entries(env) == [entry]
-    assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == RUNTIME_OBJECTS
+    assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == RUNTIME_ENTRY
     assert subprocess.run([str(out)], capture_output=True).stdout == b"6\n"
 
 
@@ -197,7 +197,7 @@ def test_concurrent_builds_into_one_directory(tmp_path, env, cache):
             assert subprocess.run([str(out / name), *args], capture_output=True).stdout == expected, round_
         assert sorted(p.name for p in out.iterdir()) == sorted(name for name, _, _ in PROGRAMS)
         (entry,) = runtime_entries(env)
-        assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == RUNTIME_OBJECTS
+        assert sorted(os.listdir(Path(env["ASMSURGEON_CACHE_DIR"]) / entry)) == RUNTIME_ENTRY
 
 
 def test_refusal_kills_the_link_it_overlapped(tmp_path, env):

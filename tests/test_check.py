@@ -201,3 +201,26 @@ def test_report_str_is_what_the_command_prints(tmp_path, stripped):
     assert report.ok == stripped and r.returncode == (0 if stripped else 1)
     assert r.stdout.decode() == str(report) + "\n"
     assert str(asmsurgeon.check(obj)) == "\n".join(asmsurgeon.check(obj).lines())
+
+
+def test_summary_blames_python_only_when_python_is_the_reason(tmp_path):
+    obj = assemble_text(tmp_path, "mystery", "\t.text\n\t.globl\tf\nf:\n\tjmp\tmystery_function_xyz@PLT\n")
+    r = run_cli("check", obj)
+    assert r.returncode == 1
+    assert r.stdout.decode().rstrip().endswith("1 problem: not linkable standalone")
+    r = run_cli("check", "--require", "absent_symbol", stripped_object(tmp_path))
+    assert r.returncode == 1
+    assert r.stdout.decode().rstrip().endswith("1 problem: the --forbid/--require rules are not met")
+
+
+def stripped_object(tmp_path):
+    return assemble_text(tmp_path, "fact", stripped_source("numba_fact.asm"))
+
+
+def test_build_reports_a_runpath_the_linker_added(tmp_path):
+    env = dict(os.environ, LD_RUN_PATH=str(tmp_path / "evil"))
+    r = run_cli("build", SAMPLES / "numba_six.asm", "--no-cache", "-o", tmp_path / "six", env=env)
+    assert r.returncode == 0
+    assert f"RPATH/RUNPATH {tmp_path / 'evil'}" in r.stderr.decode()
+    clean = run_cli("build", SAMPLES / "numba_six.asm", "--no-cache", "-o", tmp_path / "six2")
+    assert b"RUNPATH" not in clean.stderr

@@ -36,7 +36,10 @@ def rt_objects(tmp_path_factory) -> list[str]:
 
 def c_program(tmp_path: Path, source: str, objs: list[str], extra: list[str] = ()) -> Path:
     exe = tmp_path / Path(source).stem
-    Toolchain().cc(["-o", str(exe), str(CSRC / source), *extra, *objs, "-lm"])
+    # The archive, as programs link it: only the members the program uses
+    # (not linalg.o, which would need BLAS).
+    archive = os.path.join(os.path.dirname(objs[0]), runtime.ARCHIVE)
+    Toolchain().cc(["-o", str(exe), str(CSRC / source), *extra, archive, "-lm"])
     return exe
 
 
@@ -93,6 +96,12 @@ def test_error_hook_prints_and_exits_1(rt_objects, tmp_path, mode, expected):
     exe = c_program(tmp_path, "raise_test.c", rt_objects)
     proc = subprocess.run([exe, mode], capture_output=True, text=True)
     assert (proc.returncode, proc.stderr, proc.stdout) == (1, expected, "")
+
+
+def test_error_hook_in_a_library_records_and_returns(rt_objects, tmp_path):
+    exe = c_program(tmp_path, "raise_test.c", rt_objects)
+    proc = subprocess.run([exe, "library"], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "recorded: ZeroDivisionError: integer division by zero\n", "")
 
 
 def test_error_hook_can_be_overridden(rt_objects, tmp_path):

@@ -64,8 +64,21 @@ class CheckReport:
                 name = readable(fn)
                 out.append(f"    referenced by {name}" + (f" ({fn})" if name != fn else ""))
         n = len(self.problems)
-        out.append(f"{n} problem{'s' if n != 1 else ''}: not linkable without Python")
+        out.append(f"{n} problem{'s' if n != 1 else ''}: {self.verdict()}")
         return out
+
+    def verdict(self) -> str:
+        """Say "without Python" only when Python (or Numba's runtime) is what is
+        missing: a --forbid, a --require or an unknown symbol is another story."""
+        problems = self.problems
+        if any(p.kind == "needed" or (p.kind == "undefined" and (roles.is_python_api(p.symbol)
+                                                                 or roles.is_numba_helper(p.symbol)
+                                                                 or roles.is_numba_runtime(p.symbol)))
+               for p in problems):
+            return "not linkable without Python"
+        if all(p.kind in ("forbidden", "required") for p in problems):
+            return "the --forbid/--require rules are not met"
+        return "not linkable standalone"
 
 
 def needs_libpython(lib: str) -> bool:
@@ -112,18 +125,21 @@ def check_reports(reports: list[ElfReport], forbid=(), allow=(), require=()) -> 
 
 def _unresolved(name: str, exported: set[str], provided) -> str | None:
     """Why an undefined reference cannot be satisfied without Python, or None."""
-    if name in exported or name in provided:  # another file of the link set, or the runtime
+    if name in exported or name in provided or name in LINKER_SYMBOLS:
         return None
-    if roles.is_python_api(name):
-        return "Python C API (needs libpython)"
-    if roles.is_numba_helper(name):
-        return "Numba helper (lives in Numba's Python extension)"
-    if name in LINKER_SYMBOLS:
-        return None
-    if roles.is_numba_runtime(name):
-        return "Numba runtime function the standalone runtime does not provide"
-    from .elf import system_symbols
+    from ..inventory import refusal
 
-    if name in system_symbols():
-        return None
-    return "not defined by the standalone runtime, libc, libm or libgcc"
+    why = refusal(name)
+    if roles.is_python_api(name):
+        kind = "Python C API (needs libpython)"
+    elif roles.is_numba_helper(name):
+        kind = "Numba helper (lives in Numba's Python extension)"
+    elif roles.is_numba_runtime(name):
+        kind = "Numba runtime function the standalone runtime does not provide"
+    else:
+        from .elf import system_symbols
+
+        if why is None and name in system_symbols():
+            return None
+        kind = "not defined by the standalone runtime, libc, libm or libgcc"
+    return f"{kind}: {why}" if why else kind

@@ -110,7 +110,14 @@ def _from_cache(opts: dict, io):
     """(exit status or None, the cache request or None) for a build."""
     from ..pipeline import buildcache
 
-    if opts["no_cache"] or opts["save_temps"] or opts["output"] in ("", "-"):
+    if opts["no_cache"] or opts["save_temps"] or opts["allow_include"] or opts["output"] in ("", "-"):
+        return None, None
+    from ..errors import AsmError
+    from ..pipeline.overwrite import check_outputs
+
+    try:
+        check_outputs(opts["inputs"], opts["output"], opts["header"], opts["kind"], False)
+    except AsmError:  # the ordinary command line reports it
         return None, None
     request = buildcache.request(opts["inputs"], {o.dest: o.key(opts[o.dest]) for o in options.BUILD if o.key})
     if request is None:
@@ -136,7 +143,11 @@ def run(args, io) -> int:
     from ..pipeline.build import build_executable
     from ..pipeline.fat import compile_targets, default_targets
     from ..pipeline.outputs import output_mode
+    from ..pipeline.overwrite import check_outputs
+    from .rename import read_mapping
 
+    check_outputs(args.inputs, args.output, args.header, args.kind, args.save_temps)
+    renames = read_mapping(args.name, None)
     if args.cpu is not None and not any(is_python_spec(i) for i in args.inputs):
         from ..errors import UsageError
 
@@ -152,7 +163,8 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names, static=args.static)
+                              param_names=names, static=args.static, names=renames,
+                              allow_include=args.allow_include)
     io.notes(result.notes)
     if cached is not None:
         buildcache.store(cached.key, args.output, output_mode(args.kind), args.header, result.notes)

@@ -71,5 +71,10 @@ BUILD = (
                 "dispatching at load time (default: generic,host; see below)"),
     Option(["--static"], "static", action="store_true", key=_same,
            help="a static-pie executable needing no shared library (libc linked in)"),
+    Option(["--allow-include"], "allow_include", action="store_true",
+           help="let the inputs' .incbin/.include read other files (such builds are not cached)"),
+    Option(["--name"], "name", action="append", key=tuple, metavar="OLD=NEW",
+           help="a library's name for one function (repeatable); by default its Python name, "
+                "or NAME_ARGTYPES when a C library already defines that name"),
     FUNCTION, NOLIBC, SIGS,
 )

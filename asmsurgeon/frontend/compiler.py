@@ -385,6 +385,10 @@ def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
     for_build's. Without a Python input, `sig` passes through untouched.
     """
     sigs = [sig] if isinstance(sig, str) else list(sig or ())
+    for bare in (i for i in inputs if i.endswith(".py") and not is_python_spec(i)):
+        from .listing import refuse_bare_python
+
+        refuse_bare_python(bare)
     specs = [i for i in inputs if is_python_spec(i)]
     if not specs:
         if len(sigs) > 1:

@@ -9,7 +9,9 @@ wrapper to call). Whatever undefined symbol is left that only Python or
 Numba's own runtime defines (`Py*`, `_Py*`, `numba_*`, `NRT_*`) and that
 the standalone runtime does not provide (runtime.PROVIDED_SYMBOLS) means
 the function needs the interpreter: object mode, an objmode block,
-typed containers, print() of what the runtime cannot show (passes/printing).
+print() of what the runtime cannot show (passes/printing), typed containers
+the runtime does not provide. Which one is read from the inventory
+(inventory.py), so the refusal names the feature.
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ def _role(name: str) -> str | None:
 def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]]:
     """Core symbol -> the symbols only Python or Numba's own runtime
     would give it, for every core function that has some."""
+    from ..passes.fatal import rerouted
+
     module = parse(text, path)
     info = cached(module_info, module)
+    handled = PROVIDED_SYMBOLS | rerouted(info.undefined)
     out: dict[str, list[str]] = {}
     for core in (c for c in families(module) if c in info.symbols and info.symbols[c].defined):
         seen: set[str] = set()
@@ -60,7 +65,7 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
                     refs = info.refs.get(name, ())
                     todo.extend(set(refs) - set(rewritten_calls(name, refs)))
             elif (is_python_api(name) or is_numba_helper(name) or is_numba_runtime(name)) \
-                    and name not in PROVIDED_SYMBOLS:
+                    and name not in handled:
                 bad.add(name)
         if PRINT in bad:  # the print pass points print() itself at the runtime
             rest = bad - SHIMS.keys()
@@ -70,19 +75,29 @@ def python_dependencies(text: str, path: str = "<numba>") -> dict[str, list[str]
     return out
 
 
+def _feature(name: str) -> str:
+    """The Python feature a symbol betrays: the inventory's word for
+    Numba's helpers, FEATURES for the C API calls."""
+    from ..inventory import entries
+
+    e = entries().get(name)
+    known = e.feature if e is not None and e.status != "provided" else ""
+    return next((f for prefix, f in FEATURES if name.startswith(prefix)), known)
+
+
 def explain(symbols: set[str] | list[str]) -> str:
-    """`its code calls A, B and 3 more, which ... (it uses print())`: the
-    telling symbols first, then Numba's helpers, then the C API calls
+    """`its code calls A, B and 3 more, which ... (it uses math.gamma)`:
+    the telling symbols first, then Numba's helpers, then the C API calls
     around them."""
 
-    def rank(name: str) -> tuple[bool, bool, str]:
+    def rank(name: str) -> tuple[bool, bool, bool, str]:
         telling = any(name.startswith(prefix) for prefix, _ in FEATURES)
-        return not telling, not name.startswith("numba_"), name
+        return not telling, not _feature(name), not name.startswith("numba_"), name
 
     names = sorted(set(symbols), key=rank)
     more = len(names) - _SHOWN
     shown = ", ".join(names[:_SHOWN]) + (f" and {more} more" if more > 0 else "")
-    features = [f for prefix, f in FEATURES if any(n.startswith(prefix) for n in names)]
+    features = list(dict.fromkeys(f for f in map(_feature, names) if f))
     if PRINT in names:  # the runtime prints, but not this type (the rest is its boxing)
         features = [f"print() of {printed_type(set(names) - SHIMS.keys())}"]
     why = f"it uses {' and '.join(features)}" if features else \

@@ -11,6 +11,7 @@ before making it read-only; `.ltext` becomes `.text`.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
@@ -41,11 +42,11 @@ class PositionIndependent:
         relro = {info.sections[i] for i, line in enumerate(module.lines) if _absolute_pointer(line)}
         out: list[Line] = []
         changed = False
-        for _i, line in enumerate(module.lines):
+        for i, line in enumerate(module.lines):
             new = line
             word = line.first_word()
             if word == "movabsq" and line.shape.symbols:
-                new = self._load(line, local, module.path)
+                new = self._load(line, local, module.path, i)
             elif word in (".section", ".text", ".data"):
                 new = self._section(line, relro, module.path)
             if isinstance(new, list):
@@ -56,7 +57,7 @@ class PositionIndependent:
             out.append(new)
         return module.replace_lines(out) if changed else module
 
-    def _load(self, line: Line, local: set[str], where: str):
+    def _load(self, line: Line, local: set[str], where: str, index: int = 0):
         """`movabsq $sym+addend, %reg` alone on its line (comment allowed)."""
         if len(line.statements) != 1 or not isinstance(ins := line.statements[0], Instruction):
             return line
@@ -78,6 +79,13 @@ class PositionIndependent:
         if names[0] in local:
             return make_line(f"{indent}leaq\t{sym}{addend}(%rip), {reg}{tail}", where)
         text = f"{indent}movq\t{sym}@GOTPCREL(%rip), {reg}"
+        if sym.startswith('"'):
+            # GNU as takes no `@GOTPCREL` after a quoted name (Numba's
+            # `".dtor.list.Tuple(int64, float64)"`): load through a plain
+            # alias of it instead, one per use (gas refuses a relocation
+            # against a symbol `.set` twice).
+            alias = f".Lasms_got.{zlib.crc32(sym.encode()):08x}.{index}"
+            text = f"{indent}.set\t{alias}, {sym}\n{indent}movq\t{alias}@GOTPCREL(%rip), {reg}"
         addend = addend.replace(" ", "").replace("\t", "")
         if addend:
             text += f"{end or chr(10)}{indent}leaq\t{addend.lstrip('+')}({reg}), {reg}"

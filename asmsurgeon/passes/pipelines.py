@@ -10,12 +10,14 @@ from ..asm.nodes import Module
 from ..asm.parser import make_line, parse
 from .errorpath import RouteErrorsToHook
 from .exceptions import DecodeExceptions
+from .fatal import RouteFatalErrors
 from .manager import Context, Pass, PassManager
 from .modules import MergeModules
 from .parallel import ParallelRegions
 from .pic import PositionIndependent
 from .printing import PrintToRuntime
 from .strip import DropPython, NameCFunctions
+from .unresolved import ResolveUnresolved
 
 
 def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = False,
@@ -24,9 +26,9 @@ def strip_passes(names: dict[str, str] | None = None, *, keep_wrapper: bool = Fa
     """The passes of strip-wrapper, in order. `starts`: line indices where
     another input file begins in a concatenated module; `provided`: the
     runtime's symbols, not reported as left-over Python."""
-    passes: list[Pass] = [MergeModules(starts)]
+    passes: list[Pass] = [MergeModules(starts), ResolveUnresolved()]
     if not keep_wrapper:
-        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook()]
+        passes += [ParallelRegions(), PrintToRuntime(), DecodeExceptions(), RouteErrorsToHook(), RouteFatalErrors()]
     passes.append(NameCFunctions(dict(names or {})))
     if not keep_wrapper:
         passes.append(DropPython(provided))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..asm.nodes import Module
@@ -36,6 +36,13 @@ from .outputs import KINDS, output_mode
 if TYPE_CHECKING:
     from ..check.elf import ElfReport
 
+# What a library exports besides the user's functions: the documented API.
+# What a library exports besides its functions: the error model, the
+# array results' release and adoption (the header's shims call them) and
+# the text of an exception for a hook of one's own.
+LIBRARY_API = ("asmsurgeon_raise", "asmsurgeon_last_error", "asmsurgeon_clear_error", "asmsurgeon_error_state",
+               "asmsurgeon_array_adopt", "asmsurgeon_array_release", "asmsurgeon_excinfo_text",
+               "asmsurgeon_excinfo_free")
 HARDENING = ["-pie", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack"]
 
 
@@ -61,6 +68,7 @@ class BuildResult:
     entry: str | None = None
     temps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    exported: list[str] = field(default_factory=list)  # a library's interface, with the runtime's API
 
 
 def load(source: str | Module) -> Module:
@@ -75,13 +83,22 @@ def load(source: str | Module) -> Module:
     return parse(source, "<asm>")
 
 
-def surgery(module: Module, ctx: Context) -> Module:
-    """strip-wrapper if the module still has its Numba wrappers."""
-    if any(f.wrapped for f in exports(module).values()):
+def surgery(module: Module, ctx: Context, names: dict[str, str] | None = None) -> Module:
+    """strip-wrapper if the module still has its Numba wrappers; `names`
+    (C name -> the name to give it instead) renames functions either way."""
+    found = exports(module)
+    names = {c: n for c, n in (names or {}).items() if c != n and c in found}
+    wrapped = {c: n for c, n in names.items() if found[c].wrapped}
+    if any(f.wrapped for f in found.values()):
         from ..passes.pipelines import strip_passes
         from ..toolchain.runtime import PROVIDED_SYMBOLS
 
-        module = PassManager(strip_passes(provided=PROVIDED_SYMBOLS)).run(module, ctx)
+        module = PassManager(strip_passes(wrapped, provided=PROVIDED_SYMBOLS)).run(module, ctx)
+    plain = {c: n for c, n in names.items() if c not in wrapped}
+    if plain:
+        from ..passes.rename import RenameSymbols
+
+        module = PassManager([RenameSymbols(plain)]).run(module, ctx)
     return module
 
 
@@ -89,7 +106,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      nolibc: bool = False, header: str | None = None, save_temps: bool = False,
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
-                     param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False) -> BuildResult:
+                     param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False,
+                     names: dict[str, str] | None = None, allow_include: bool = False) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -97,22 +115,44 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     relocatable .o with the runtime). `extra_sources` are more assembly
     files linked in (no main is added to them). `param_names` (core symbol
     -> Python parameter names) label the usage line and the header, which
-    otherwise say ARG1/a1: the assembly does not keep the names. `echo`
+    otherwise say ARG1/a1: the assembly does not keep the names. `names`
+    (C name -> exported name) chooses a library's names (see cnames);
+    `allow_include` lets the inputs' .incbin/.include run. `echo`
     is told each tool's command line before it runs (`build -v`). `static`
     links a static-pie executable, libc included, for shipping one file.
     """
     validate(output, kind, nolibc, static)
     ctx = Context()
     modules = [load(source), *[load(s) for s in extra_sources]]
-    names = param_names or {}
-    result = BuildResult(output, kind, {name: f for m in modules for name, f in _known(exports(m), names).items()},
+    if not allow_include:
+        from .includes import refuse_includes
+
+        for m in modules:
+            refuse_includes(m)
+    pnames = param_names or {}
+    result = BuildResult(output, kind, {name: f for m in modules for name, f in _known(exports(m), pnames).items()},
                          notes=ctx.notes)
-    header_text = _header(result.functions, function, sig, names, header) if header else None
-    shaped = shape(modules, result, ctx, function, sig, nolibc, names)
-    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps, static)
-    if header_text is not None:
-        write_output(header, header_text)
+    renames = _final_names(kind, result.functions, modules, names or {}, ctx)
+    result.exported = sorted(renames.values()) + list(LIBRARY_API)
+    header_text = _header({renames[n]: replace(f, c_name=renames[n]) for n, f in result.functions.items()},
+                          renames.get(function, function), sig, pnames, header) if header else None
+    shaped = shape(modules, result, ctx, function, sig, nolibc, pnames, renames)
+    produce(toolchain or Toolchain(echo=echo), shaped, result, nolibc, save_temps,
+            (header, header_text) if header_text is not None else None, ctx, static)
     return result
+
+
+def _final_names(kind: str, found: dict[str, Family], modules: list[Module], overrides: dict[str, str],
+                 ctx: Context) -> dict[str, str]:
+    """C name -> the name the output defines (see cnames)."""
+    from . import cnames
+
+    if kind == "exe":
+        return {c: cnames.internal_name(c) for c in found}
+    from ..asm.analysis import module_info
+
+    referenced = {n for m in modules for n in module_info(m).undefined}
+    return cnames.library_names(found, overrides, cnames.taken_names(referenced), ctx.notes)
 
 
 def validate(output: str, kind: str, nolibc: bool, static: bool = False) -> None:
@@ -131,7 +171,7 @@ def validate(output: str, kind: str, nolibc: bool, static: bool = False) -> None
 
 
 def shape(modules: list[Module], result: BuildResult, ctx: Context, function: str | None, sig: str | None,
-          nolibc: bool, names: dict[str, tuple[str, ...]]) -> list[Module]:
+          nolibc: bool, names: dict[str, tuple[str, ...]], renames: dict[str, str]) -> list[Module]:
     """Stage 2, on trees: strip-wrapper, then add-main (executables) or
     hide what a library must not export."""
     chosen = None
@@ -140,9 +180,9 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
         i = next((i for i, fs in enumerate(per_module) if function is None or function in fs), 0)
         # Without libc only the exit status matters: an unknown result is an int.
         chosen = select(modules[i], function, sig, "int64" if nolibc else None, per_module[i])
-    shaped = [surgery(m, ctx) for m in modules]
+    shaped = [surgery(m, ctx, renames) for m in modules]
     if chosen is not None:
-        add_main = AddMain(chosen.c_name, chosen.signature, nolibc, param_names=names.get(chosen.core))
+        add_main = AddMain(renames[chosen.c_name], chosen.signature, nolibc, param_names=names.get(chosen.core))
         shaped[i] = PassManager([add_main]).run(shaped[i], ctx)
         result.entry = "_start" if nolibc else "main"
     if result.kind in ("shared", "static", "object"):
@@ -150,34 +190,60 @@ def shape(modules: list[Module], result: BuildResult, ctx: Context, function: st
         from ..passes.visibility import HideInternals
 
         found = result.functions
-        sigs = {n: s for n, s in ((n, _sig_for(f, function, sig, len(found) > 1)) for n, f in found.items())
+        sigs = {renames[n]: s for n, s in ((n, _sig_for(f, function, sig, len(found) > 1)) for n, f in found.items())
                 if s is not None and needs_trampoline(s)}
         shaped = [PassManager([AddTrampolines(sigs)]).run(m, ctx) for m in shaped]
-        hide = HideInternals(frozenset(found) | {n + SUFFIX for n in sigs})
+        # The trampolines C calls for results it cannot receive are interface too.
+        result.exported += sorted(n + SUFFIX for n in sigs)
+        hide = HideInternals(frozenset(renames.values()) | {n + SUFFIX for n in sigs})
         shaped = [PassManager([hide]).run(m, ctx) for m in shaped]
     return shaped
 
 
 def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: bool, save_temps: bool,
-            static: bool = False) -> None:
+            header: tuple[str, str] | None = None, ctx: Context | None = None, static: bool = False) -> None:
     """Stage 3, with the tools: assemble, check the objects while linking,
-    verify the linked file; the output appears only if all of it passed."""
+    verify the linked file; the output (and `header`: path, text) appears
+    only if all of it passed."""
     output, kind = result.output, result.kind
     base = os.path.splitext(output)[0] if kind != "exe" else output
     with scratch_directory("asmsurgeon-") as work:
         objs = assemble_all(tc, modules, base, work, result.temps if save_temps else None)
         try:
-            runtime = [] if nolibc else _runtime(tc, work)
+            runtime, libs = ([], []) if nolibc else _runtime_for(tc, work, modules, kind, result.notes)
         except AsmError:
             refuse_unlinkable(modules, objs)  # the check's verdict comes first, as it did
             raise
-        with atomic_output(output, output_mode(kind)) as tmp:
+        with ExitStack() as publish:
+            # The header's temporary exists before the output is renamed:
+            # whatever stops one stops both.
+            if header is not None:
+                write_output(publish.enter_context(atomic_output(header[0])), header[1])
+            tmp = publish.enter_context(atomic_output(output, output_mode(kind)))
             os.unlink(tmp)
-            with tc.start(_link_command(tc, kind, nolibc, tmp, objs, runtime, static), "ar" if kind == "static" else "cc") as link:
+            # A static library is one relocatable object like --kind object,
+            # so that only its interface stays global (see _localize).
+            combined = os.path.join(work, "lib.o") if kind == "static" else tmp
+            command = _link_command(tc, "object" if kind == "static" else kind, nolibc, combined, objs, runtime,
+                                    libs, static)
+            if kind == "shared":  # the runtime's NRT_* and helpers stay inside
+                script = os.path.join(work, "exports.map")
+                write_output(script, "{\n  global:\n" + "".join(f"    {n};\n" for n in result.exported)
+                             + "  local: *;\n};\n")
+                command.append(f"-Wl,--version-script={script}")
+            with tc.start(command, "cc") as link:
                 refuse_unlinkable(modules, objs)
                 link.wait()
+            if kind in ("static", "object"):
+                _localize(tc, combined, result.exported)
+            if kind == "static":
+                tc.run([*tc.ar_cmd, "rcs", tmp, combined], "ar")
             if kind in ("exe", "shared"):
-                verify(tmp, kind, result.entry)
+                report = verify(tmp, kind, result.entry)
+                if report.rpath and ctx is not None:
+                    ctx.note(f"warning: {output}: the linker gave it a run-time library search path "
+                             f"(RPATH/RUNPATH {':'.join(report.rpath)}; from LD_RUN_PATH or the linker's "
+                             "configuration): it loads libraries from there first")
 
 
 def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, temps: list[str] | None) -> list[str]:
@@ -212,19 +278,35 @@ def refuse_unlinkable(modules: list[Module], objs: list[str]) -> None:
 
 
 def _link_command(tc: Toolchain, kind: str, nolibc: bool, out: str, objs: list[str], runtime: list[str],
-                  static: bool = False) -> list[str]:
+                  libs: list[str] = (), static: bool = False) -> list[str]:
     if kind == "exe" and nolibc:
         # libgcc (never libc): a fat build's dispatcher reads the CPU with it
         return [*tc.cc_cmd, "-nostdlib", "-static", "-Wl,-z,noexecstack", "-o", out, *objs, "-lgcc"]
+    # Programs and libraries link the runtime's archive (only the members
+    # the code references) and libm only if something calls it.
     if kind == "exe" and static:
-        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-static-pie", *HARDENING[1:], "-o", out, *objs, _archive(runtime), *libs, "-lm"]
     if kind == "exe":
-        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, *HARDENING, "-o", out, *objs, _archive(runtime), *libs, *LIBM]
     if kind == "shared":
-        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs, *runtime, "-lm"]
+        return [*tc.cc_cmd, "-shared", "-Wl,-z,relro,-z,now", "-Wl,-z,noexecstack", "-o", out, *objs,
+                _archive(runtime), *libs, *LIBM]
     if kind == "static":
         return [*tc.ar_cmd, "rcs", out, *objs, *runtime]
     return [*tc.cc_cmd, "-r", "-nostdlib", "-o", out, *objs, *runtime]
+
+
+def _localize(tc: Toolchain, obj: str, exported: list[str]) -> None:
+    """Make every global of a relocatable output local but its interface:
+    two libraries built by asmsurgeon then link into one program, and a
+    host's own NRT_* cannot interpose on the library's runtime."""
+    import shlex
+
+    objcopy = shlex.split(os.environ.get("OBJCOPY", "")) or ["objcopy"]
+    keep = obj + ".keep"
+    write_output(keep, "".join(n + "\n" for n in exported))
+    tc.run([*objcopy, f"--keep-global-symbols={keep}", obj], "objcopy")
+    os.unlink(keep)
 
 
 def _header(found: dict[str, Family], function: str | None, sig: str | None,
@@ -262,10 +344,35 @@ def _sig_for(f: Family, function: str | None, sig: str | None, several: bool):
     return f.signature
 
 
+LIBM = ["-Wl,--push-state,--as-needed", "-lm", "-Wl,--pop-state"]
+
+
+def _archive(runtime: list[str]) -> str:
+    from ..toolchain.runtime import ARCHIVE
+
+    return os.path.join(os.path.dirname(runtime[0]), ARCHIVE)
+
+
 def _runtime(tc: Toolchain, scratch: str) -> list[str]:
     from ..toolchain.runtime import objects
 
     return objects(tc, scratch)
+
+
+def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
+                 notes: list[str]) -> tuple[list[str], list[str]]:
+    """The runtime objects these modules need, and the system libraries
+    (-l options) those need; an archive or object cannot carry the
+    libraries, so its user is told which to add."""
+    from ..toolchain import syslibs
+
+    used = syslibs.used_optional(syslibs.undefined_symbols(modules))
+    flags = syslibs.link_flags(tc, used) if used else []
+    objs = syslibs.select_runtime(_runtime(tc, scratch), used)
+    if flags and kind in ("static", "object"):
+        notes.append("link the result with " + " ".join(flags))
+        flags = []
+    return objs, flags
 
 
 def verify(path: str, kind: str, entry: str | None) -> ElfReport:

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define ASMS_HIDDEN __attribute__((visibility("hidden")))
 
@@ -29,9 +30,23 @@ __attribute__((noreturn)) static void asms_usage_exit(void)
     exit(2);
 }
 
+/* A result that could not be written is a failure, as in Python: checked
+ * when main returns, where libc would otherwise drop the error. */
+static void asms_flush_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "%s: error: cannot write the result: %s\n", asms_prog, strerror(errno));
+        _Exit(1);
+    }
+}
+
 /* `usage` names the parameters and their types: "a0:int64 a1:float64". */
+extern int asmsurgeon_exit_on_raise; /* raise.c: an exception ends the program */
+
 void asmsurgeon_args(int argc, char **argv, int nparams, const char *usage)
 {
+    asmsurgeon_exit_on_raise = 1;
+    atexit(asms_flush_stdout);
     if (argc > 0 && argv[0] != NULL)
         asms_prog = argv[0];
     asms_usage = usage;
@@ -105,13 +120,100 @@ __attribute__((noreturn)) static void asms_bad(const char *text, int pos, const 
     asms_arg_error(pos, "'%s' is not a valid %s", text, type);
 }
 
-/* Integer kinds: bits in 8..64; signed or not. */
-static int asms_int(const char *s, int bits, int is_signed, int64_t *out)
+/* Python reads a number after mapping every Unicode decimal digit to its
+ * ASCII value and every Unicode space to ' ' (Unicode 14: each decimal
+ * digit lies in a run of ten starting at one of these code points). */
+static const uint32_t asms_digit_zeros[] = {
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+    0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+    0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce,
+    0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+};
+
+static int asms_is_space(uint32_t c)
 {
-    char *end;
-    errno = 0;
-    if (*s == '\0' || (*s == ' ' || *s == '\t'))
+    return (c >= 0x9 && c <= 0xd) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+/* One UTF-8 code point from *s (advanced); 0xFFFFFFFF when malformed. */
+static uint32_t asms_utf8(const unsigned char **s)
+{
+    const unsigned char *p = *s;
+    uint32_t c = *p++;
+    int more = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+    if (more < 0)
+        return 0xFFFFFFFFu;
+    if (more)
+        c &= 0x3fu >> more;
+    for (int i = 0; i < more; i++, p++) {
+        if ((*p & 0xc0) != 0x80)
+            return 0xFFFFFFFFu;
+        c = c << 6 | (*p & 0x3f);
+    }
+    *s = p;
+    return c;
+}
+
+/* `s` as the ASCII text Python would parse: Unicode digits and spaces
+ * mapped, surrounding spaces stripped, '_' kept only between two digits
+ * and then dropped. 0 when something else is in the way. */
+static int asms_ascii_number(const char *s, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = 0;
+    while (*p) {
+        uint32_t c = asms_utf8(&p);
+        char a = '?';
+        if (c == 0xFFFFFFFFu)
+            return 0;
+        if (c < 0x80 && !asms_is_space(c))
+            a = (char)c;
+        else if (asms_is_space(c))
+            a = ' ';
+        else
+            for (size_t i = 0; i < sizeof asms_digit_zeros / sizeof *asms_digit_zeros; i++)
+                if (c >= asms_digit_zeros[i] && c < asms_digit_zeros[i] + 10)
+                    a = (char)('0' + (c - asms_digit_zeros[i]));
+        if (a == '?' || n + 1 >= cap)
+            return 0;
+        out[n++] = a;
+    }
+    while (n > 0 && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    size_t lead = strspn(out, " ");
+    memmove(out, out + lead, n - lead + 1);
+    n -= lead;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (out[i] == '_') {
+            if (i == 0 || i + 1 >= n || !(out[i - 1] >= '0' && out[i - 1] <= '9') ||
+                !(out[i + 1] >= '0' && out[i + 1] <= '9'))
+                return 0;
+            continue;
+        }
+        out[k++] = out[i];
+    }
+    out[k] = '\0';
+    return k > 0;
+}
+
+static size_t asms_digits(const char *s) { return strspn(s, "0123456789"); }
+
+/* Integer kinds: bits in 8..64; signed or not. Read as int() reads base 10. */
+static int asms_int(const char *text, int bits, int is_signed, int64_t *out)
+{
+    char s[128], *end;
+    if (!asms_ascii_number(text, s, sizeof s))
         return 0;
+    const char *d = s + (*s == '+' || *s == '-');
+    if (asms_digits(d) == 0 || d[asms_digits(d)] != '\0')
+        return 0;
+    errno = 0;
     if (is_signed) {
         long long v = strtoll(s, &end, 10);
         if (errno || *end)
@@ -123,8 +225,8 @@ static int asms_int(const char *s, int bits, int is_signed, int64_t *out)
         }
         *out = v;
     } else {
-        if (strchr(s, '-') != NULL)
-            return 0;
+        if (*s == '-') /* only -0 is an unsigned value */
+            return d[strspn(d, "0")] == '\0' ? (*out = 0, 1) : 0;
         unsigned long long v = strtoull(s, &end, 10);
         if (errno || *end)
             return 0;
@@ -135,11 +237,31 @@ static int asms_int(const char *s, int bits, int is_signed, int64_t *out)
     return 1;
 }
 
-static int asms_float(const char *s, double *out)
+/* As float() reads: decimal notation, inf/infinity/nan in any case; no hex
+ * floats and no nan(...) payloads, which strtod alone would take. */
+static int asms_float(const char *text, double *out)
 {
-    char *end;
-    if (*s == '\0' || *s == ' ' || *s == '\t')
+    char s[512], *end;
+    if (!asms_ascii_number(text, s, sizeof s))
         return 0;
+    const char *p = s + (*s == '+' || *s == '-');
+    if (strcasecmp(p, "inf") && strcasecmp(p, "infinity") && strcasecmp(p, "nan")) {
+        size_t whole = asms_digits(p), frac = 0;
+        p += whole;
+        if (*p == '.')
+            frac = asms_digits(++p), p += frac;
+        if (whole + frac == 0)
+            return 0;
+        if (*p == 'e' || *p == 'E') {
+            p++;
+            p += *p == '+' || *p == '-';
+            if (asms_digits(p) == 0)
+                return 0;
+            p += asms_digits(p);
+        }
+        if (*p != '\0')
+            return 0;
+    }
     *out = strtod(s, &end);
     return *end == '\0';
 }

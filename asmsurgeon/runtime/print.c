@@ -360,10 +360,6 @@ void asmsurgeon_write_unraisable(void *obj)
     fprintf(stderr, "Exception ignored in: %s\n", asmsurgeon_str_utf8(obj));
 }
 
-void asmsurgeon_gil_ensure(void *state) { (void)state; }
-
-void asmsurgeon_gil_release(void *state) { (void)state; }
-
 /* Numba's error text for a failed boxing; the object is a class name. */
 const char asmsurgeon_runtime_error[] = "RuntimeError";
 

@@ -75,11 +75,62 @@ void asmsurgeon_excinfo_free(void *excinfo)
     NRT_Free(e);
 }
 
-__attribute__((weak, noreturn)) void asmsurgeon_raise(const void *excinfo, int status)
+/* An executable's main (asmsurgeon_args) sets this: print and exit. In a
+ * library nothing sets it, and a raise is recorded for the calling thread
+ * instead: the function returns 0 and asmsurgeon_last_error() says why. */
+int asmsurgeon_exit_on_raise;
+
+/* The calling thread's last error. Weak, like the functions reading it, so
+ * that two libraries built by asmsurgeon and linked into one program share
+ * one record and either one's asmsurgeon_last_error() sees both's raises. */
+__attribute__((weak)) _Thread_local struct asmsurgeon_error_state {
+    int set;
+    char text[512];
+} asmsurgeon_error_state;
+
+__attribute__((weak)) const char *asmsurgeon_last_error(void)
+{
+    return asmsurgeon_error_state.set ? asmsurgeon_error_state.text : NULL;
+}
+
+__attribute__((weak)) void asmsurgeon_clear_error(void)
+{
+    asmsurgeon_error_state.set = 0;
+    asmsurgeon_error_state.text[0] = '\0';
+}
+
+/* The default hook: record the exception for the calling thread (a
+ * library's functions then return 0) or, in an executable, print it as
+ * Python's last traceback line and exit 1. */
+__attribute__((weak)) void asmsurgeon_raise(const void *excinfo, int status)
+{
+    char *text = asmsurgeon_excinfo_text(excinfo, status);
+    snprintf(asmsurgeon_error_state.text, sizeof asmsurgeon_error_state.text, "%s", text ? text : "MemoryError");
+    asmsurgeon_error_state.set = 1;
+    free(text);
+    if (asmsurgeon_exit_on_raise) {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", asmsurgeon_error_state.text);
+        exit(1);
+    }
+}
+
+/* Numba's fatal errors (Py_FatalError in its generated code, for a BLAS or
+ * LAPACK wrapper failing): the message as Python prints it, then abort. */
+__attribute__((noreturn)) void asmsurgeon_fatal_error(const char *message)
 {
     fflush(stdout);
-    char *text = asmsurgeon_excinfo_text(excinfo, status);
-    fprintf(stderr, "%s\n", text ? text : "MemoryError");
-    free(text);
-    exit(1);
+    fprintf(stderr, "Fatal Python error: %s\n", message);
+    abort();
+}
+
+/* The GIL calls the fatal-error and print passes leave in place: there is no interpreter to lock. */
+void asmsurgeon_gil_ensure(void *state)
+{
+    (void)state;
+}
+
+void asmsurgeon_gil_release(void *state)
+{
+    (void)state;
 }

@@ -3,7 +3,9 @@
 PROVIDED_SYMBOLS is the contract between `check` (which refuses undefined
 references to anything not provided here, in libc or in libm) and the C
 sources in asmsurgeon/runtime/ (which must define all of them; a test compares
-this set with the compiled runtime's exports).
+this set with the compiled runtime's exports). It is read from the
+inventory (asmsurgeon/runtime/inventory.tsv, see inventory.py), which also
+says why the rest is refused.
 
 The C sources are compiled once per user and compiler into the cache
 directory the parser tables and toolcache use (cachedir.cache_dir:
@@ -11,6 +13,11 @@ $ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
 ~/.cache/asmsurgeon), as runtime-<hash>/, so a build pays for one `cc` run
 the first time only. The hash covers the sources, the flags and the
 compiler's `--version`, so an upgrade of either rebuilds it.
+
+The entry holds one object per C file (one family: NRT, math, arrays, ...)
+and the same objects as a static archive (ARCHIVE): programs and shared
+libraries link the archive, so each gets only the families its code
+references and a scalar function pays for none of them.
 """
 
 from __future__ import annotations
@@ -18,95 +25,13 @@ from __future__ import annotations
 import os
 
 from ..errors import AsmError
+from ..inventory import provided
 
-PROVIDED_SYMBOLS = frozenset({
-    # Numba's runtime (NRT): allocation, reference counts, destructors.
-    "NRT_MemInfo_alloc_aligned",
-    "NRT_MemInfo_alloc_safe_aligned",
-    "NRT_MemInfo_alloc",
-    "NRT_MemInfo_alloc_safe",
-    "NRT_MemInfo_new",
-    "NRT_MemInfo_call_dtor",
-    "NRT_MemInfo_data_fast",
-    "NRT_Allocate",
-    "NRT_Free",
-    "NRT_incref",
-    "NRT_decref",
-    # Numba's random generator: per-thread MT19937 states, seeding, Poisson.
-    "numba_rnd_shuffle",
-    "numba_rnd_init",
-    "numba_rnd_ensure_global_init",
-    "numba_get_py_random_state",
-    "numba_get_np_random_state",
-    "numba_get_internal_random_state",
-    "numba_poisson_ptrs",
-    # The error hook strip-wrapper's rewritten error paths call, what frees
-    # a dynamic exception after it, and its text for hooks of one's own.
-    "asmsurgeon_raise",
-    "asmsurgeon_excinfo_free",
-    "asmsurgeon_excinfo_text",
-    "asmsurgeon_exception_text",
-    # print(): what the print pass points Numba's CPython calls at (print.c).
-    "asmsurgeon_none",
-    "asmsurgeon_box_int",
-    "asmsurgeon_box_uint",
-    "asmsurgeon_box_float",
-    "asmsurgeon_box_bool",
-    "asmsurgeon_box_complex",
-    "asmsurgeon_box_cstr",
-    "asmsurgeon_box_str_kind",
-    "asmsurgeon_unpickle",
-    "asmsurgeon_tuple_new",
-    "asmsurgeon_tuple_set",
-    "asmsurgeon_tuple_pack",
-    "asmsurgeon_obj_incref",
-    "asmsurgeon_obj_decref",
-    "asmsurgeon_obj_hash",
-    "asmsurgeon_obj_str",
-    "asmsurgeon_str_utf8",
-    "asmsurgeon_write_stdout",
-    "asmsurgeon_write_unraisable",
-    "asmsurgeon_gil_ensure",
-    "asmsurgeon_gil_release",
-    "asmsurgeon_runtime_error",
-    "asmsurgeon_err_set_string",
-    # argv parsing and result printing for the main add-main writes.
-    "asmsurgeon_args",
-    "asmsurgeon_parse_int",
-    "asmsurgeon_parse_float64",
-    "asmsurgeon_parse_float32",
-    "asmsurgeon_parse_array",
-    "asmsurgeon_parse_complex",
-    "asmsurgeon_put",
-    "asmsurgeon_put_int",
-    "asmsurgeon_put_uint",
-    "asmsurgeon_put_bool",
-    "asmsurgeon_put_float",
-    "asmsurgeon_put_complex",
-    # NumPy's print() and repr() of arrays (ndprint.c), .npy results (ndparse.c).
-    "asmsurgeon_put_array",
-    "asmsurgeon_format_array",
-    # asmsurgeon_array results for C callers (array.c).
-    "asmsurgeon_array_adopt",
-    "asmsurgeon_array_release",
-    # Numba's threading layer (parallel.c) and what the parallel-regions
-    # pass points the launch's GIL calls and a region's exception at.
-    "numba_parallel_for",
-    "do_scheduling_signed",
-    "do_scheduling_unsigned",
-    "allocate_sched",
-    "deallocate_sched",
-    "get_sched_size",
-    "get_num_threads",
-    "set_num_threads",
-    "get_thread_id",
-    "get_parallel_chunksize",
-    "set_parallel_chunksize",
-    "asmsurgeon_nogil",
-    "asmsurgeon_parfor_error",
-})
+PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "raise.c", "cli.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "parallel.c", "random.c")
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "set.c", "linalg.c",
+           "unicode.c", "unicode_db.c", "parallel.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "random.c")
+ARCHIVE = "libasmsurgeon-runtime.a"
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
           "-D_FORTIFY_SOURCE=2", "-Wall"]
 
@@ -157,7 +82,8 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
            [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
     target = os.path.join(root, "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
     objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
-    if all(os.path.exists(o) for o in objs):
+    entry = [*objs, os.path.join(target, ARCHIVE)]
+    if all(os.path.exists(o) for o in entry):
         return objs
     import shutil
     import tempfile
@@ -172,7 +98,7 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
         return _compile(toolchain, scratch)
     try:
         _compile(toolchain, tmp)
-        _install(tmp, target, objs)
+        _install(tmp, target, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return objs
@@ -187,7 +113,14 @@ def _compile(toolchain, directory: str) -> list[str]:
     for name in SOURCES:
         out.append(os.path.join(directory, _object_name(name)))
         toolchain.cc([*CFLAGS, "-c", os.path.join(_source_dir(), name), "-o", out[-1]])
+    toolchain.ar(["rcs", os.path.join(directory, ARCHIVE), *out])
     return out
+
+
+def archive(toolchain, scratch: str | None = None) -> str:
+    """Path of the runtime as a static archive (compiled if needed, as
+    `objects`)."""
+    return os.path.join(os.path.dirname(objects(toolchain, scratch)[0]), ARCHIVE)
 
 
 def _install(tmp: str, target: str, objs: list[str]) -> None:

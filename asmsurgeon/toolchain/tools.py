@@ -85,12 +85,21 @@ class Toolchain:
             self.echo("+ " + shlex.join(argv))
         if find_program(argv[0]) is None:
             raise ToolchainError(tool, argv, f"'{argv[0]}' not found on PATH (set ${tool.upper()} to choose another)")
+        from ..errors import TERMINATION, Terminated
+
+        TERMINATION[0] = True
         try:
             proc = subprocess.Popen(argv, stdin=None if stdin is None else subprocess.PIPE,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         except OSError as e:
             raise ToolchainError(tool, argv, f"cannot run: {e.strerror or e}") from None
-        return Running(proc, tool, stdin)
+        finally:
+            TERMINATION[0] = False
+        running = Running(proc, tool, stdin)
+        if TERMINATION[1]:
+            running.kill()
+            raise Terminated(TERMINATION[1])
+        return running
 
     def assemble(self, source: str, obj: str, extra: list[str] | None = None) -> None:
         """Assemble a file (or '-' with text on stdin is not supported: give a path).
@@ -133,12 +142,23 @@ def _from_env(var: str, default: str) -> list[str]:
     return shlex.split(value)
 
 
+# Every tool started and not yet reaped: a signal can arrive between
+# Popen and the `with` that would kill the tool, and kill_all() closes that gap.
+LIVE: set[Running] = set()
+
+
+def kill_all() -> None:
+    for running in list(LIVE):
+        running.kill()
+
+
 class Running:
     """A tool `Toolchain.start` started."""
 
     def __init__(self, proc: subprocess.Popen, tool: str, stdin: bytes | None):
         self.proc, self.tool, self._stdin = proc, tool, stdin
         self._done: subprocess.CompletedProcess | None = None
+        LIVE.add(self)
 
     def wait(self) -> subprocess.CompletedProcess:
         import subprocess
@@ -146,6 +166,7 @@ class Running:
         if self._done is None:
             out, err = self.proc.communicate(self._stdin)
             self._done = subprocess.CompletedProcess(self.proc.args, self.proc.returncode, out, err)
+            LIVE.discard(self)
         done, argv = self._done, self.proc.args
         out = (done.stdout + done.stderr).decode("utf-8", "replace")
         if done.returncode < 0:
@@ -169,6 +190,7 @@ class Running:
             pass
         self.proc.communicate()
         self._done = subprocess.CompletedProcess(self.proc.args, self.proc.returncode, b"", b"")
+        LIVE.discard(self)
 
     def __enter__(self) -> Running:
         return self
