@@ -51,9 +51,8 @@ def test_prose_paragraphs_are_refilled():
 
 def test_add_main_help_explains_how_to_link_its_output():
     text = " ".join(help_text("add-main", columns=200).split())
-    assert "--kind static" in text and "-lm" in text
+    assert "libasmsurgeon-runtime.a" in text and "-lm" in text
     assert "asmsurgeon build IN -o prog" in text
-    assert "cc -o hypot hypot.s libhypot.a -lm" in text
 
 
 def test_the_add_main_help_recipe_links(tmp_path):
@@ -63,8 +62,10 @@ def test_the_add_main_help_recipe_links(tmp_path):
 
     hypot = SAMPLES / "numba_hypot.asm"
     assert run_cli("add-main", hypot, "-o", tmp_path / "hypot.s").returncode == 0
-    r = run_cli("build", hypot, "--kind", "static", "-o", tmp_path / "libhypot.a")
+    assert run_cli("build", hypot, "-o", tmp_path / "built").returncode == 0  # the runtime is compiled
+    r = run_cli("build", hypot, "-v", "--no-cache", "-o", tmp_path / "built")
     assert r.returncode == 0, r.stderr
-    subprocess.run(["cc", "-o", "hypot", "hypot.s", "libhypot.a", "-lm"], cwd=tmp_path, check=True)
+    (archive,) = {w for w in r.stderr.decode().split() if w.endswith("/libasmsurgeon-runtime.a")}
+    subprocess.run(["cc", "-o", "hypot", "hypot.s", archive, "-lm"], cwd=tmp_path, check=True)
     out = subprocess.run(["./hypot", "3", "4"], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert out.stdout == "5.0\n"

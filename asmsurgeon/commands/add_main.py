@@ -8,8 +8,8 @@ from .common import add_output_options, add_subcommand, dump_to_stderr, write_mo
 
 EXAMPLES = """\
   asmsurgeon add-main hypot.asm -o hypot.s
-  asmsurgeon build hypot.asm --kind static -o libhypot.a
-  cc -o hypot hypot.s libhypot.a -lm && ./hypot 3 4
+  asmsurgeon build hypot.asm -v -o hypot    # shows .../libasmsurgeon-runtime.a
+  cc -o hypot hypot.s ~/.cache/asmsurgeon/runtime-*/libasmsurgeon-runtime.a -lm
   asmsurgeon add-main add.asm --function add_float64_float64 -o add.s
   asmsurgeon add-main six.asm --nolibc -o six.s && as -o six.o six.s && ld six.o -o six.bin
 
@@ -21,11 +21,12 @@ through strip-wrapper first.
 
 linking what it writes:
 The main calls parsing and printing helpers of the standalone runtime, so
-the .s needs the runtime's objects to link. Either take them from a static
-library of the same assembly ('asmsurgeon build IN --kind static -o libf.a',
-which holds the runtime; the linker pulls only the members the program
-needs) and link with 'cc -o prog OUT.s libf.a -lm', or let 'asmsurgeon
-build IN -o prog' do every step (add-main, as, the check, cc) at once.
+the .s needs the runtime to link. The simple way: 'asmsurgeon build IN -o
+prog' does every step (add-main, as, the check, cc) at once. By hand: link
+with the runtime's static archive, libasmsurgeon-runtime.a, which build
+compiles once into the cache directory ($ASMSURGEON_CACHE_DIR, else
+~/.cache/asmsurgeon; 'asmsurgeon build -v' shows its path): 'cc -o prog
+OUT.s RUNTIME.a -lm'; the linker pulls only the members the program needs.
 With --nolibc a _start calls the (argument-less) function and exits with
 its integer result as the status: no libc or runtime is needed, link with
 'as' and 'ld' alone.
