@@ -134,10 +134,14 @@ def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
     return _seam("build")(inputs[0], os.fspath(output), extra_sources=[*inputs[1:], *extra], **options)
 
 
-def check(path: str | os.PathLike[str], **options: Any) -> Any:
-    """The report `asmsurgeon check` prints, for an object, library or
-    executable."""
-    return _seam("check")([os.fspath(path)], **options)
+def check(paths: Any, **options: Any) -> Any:
+    """The report `asmsurgeon check` prints, for an object, library, executable
+    or assembly file, or a list of them checked as one link set: `.ok`, the
+    `.problems`, and `str(report)` is the text the command prints.
+    `options`: forbid=, allow=, require= (lists of globs / symbols)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return _seam("check")([os.fspath(p) for p in paths], **options)
 
 
 def strip_wrapper(text: str, **options: Any) -> str:

@@ -28,6 +28,10 @@ native programs and libraries with no Python dependency.
 
 EPILOG = """\
 examples:
+  asmsurgeon build FILE.py:FUNC -o prog        # an @njit function -> a program
+  asmsurgeon build samples/examples.py:hypotenuse -o hyp && ./hyp 3 4
+  asmsurgeon build FILE.py:FUNC --kind shared --header f.h -o libf.so
+  asmsurgeon build six.asm -o six && ./six     # from Numba's assembly
   asmsurgeon rename six.asm --map 'cfunc._ZN8__main__7six$241E=six' -o out.s
   asmsurgeon rename - --map-file names.txt < in.s > out.s
   asmsurgeon strip-wrapper six.asm -o six.s --explain
@@ -35,7 +39,6 @@ examples:
   asmsurgeon check six.o && cc -o six six.o
   asmsurgeon compile kernels.py:add --sig 'int64(int64, int64)' -o add.asm
   asmsurgeon add-main six.asm --nolibc -o six.s
-  asmsurgeon build six.asm -o six && ./six
 
 Run 'asmsurgeon COMMAND --help' for the options of one command.
 """
@@ -58,6 +61,7 @@ def build_parser(argv: list[str] | None = None, io=None):
     missing command) gets every command, so usage and errors list them all."""
     import argparse
 
+    from .commands.common import HelpFormatter
     from .fileio import streams
 
     io = io or streams()
@@ -76,7 +80,7 @@ def build_parser(argv: list[str] | None = None, io=None):
 
     parser = Parser(
         prog="asmsurgeon", description=DESCRIPTION, epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"asmsurgeon {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -4,7 +4,7 @@ The kernel is a vectorisable reduction (fastmath lets LLVM use the widest
 vectors the target has); each program runs it over N elements and is
 timed best-of-R by wall clock, N being large enough that start-up is noise.
 Prints kernel time of both builds, their ratio and the binary sizes; the
-README's table comes from here. Run: python benchmarks/cpu_targets.py
+docs/portability.md's table comes from here. Run: python benchmarks/cpu_targets.py
 """
 
 from __future__ import annotations

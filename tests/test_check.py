@@ -184,6 +184,25 @@ def test_every_sample_passes_after_strip_wrapper(tmp_path):
         assert report.ok, (sample.name, report.problems)
 
 
+
+@pytest.mark.parametrize("stripped", [False, True], ids=["python-wrapper", "stripped"])
+def test_report_str_is_what_the_command_prints(tmp_path, stripped):
+    import asmsurgeon
+
+    if stripped:
+        obj = assemble_text(tmp_path, "six", stripped_source("numba_six.asm"))
+    else:
+        obj = sample_object(tmp_path, "numba_six.asm")
+    main = write(tmp_path / "main.c", "long long six(void);\nint main(void) { return (int)six(); }\n")
+    main_o = tmp_path / "main.o"
+    cc("-c", "-o", main_o, main)
+    r = run_cli("check", obj, main_o)
+    report = asmsurgeon.check([obj, main_o])
+    assert report.ok == stripped and r.returncode == (0 if stripped else 1)
+    assert r.stdout.decode() == str(report) + "\n"
+    assert str(asmsurgeon.check(obj)) == "\n".join(asmsurgeon.check(obj).lines())
+
+
 def test_summary_blames_python_only_when_python_is_the_reason(tmp_path):
     obj = assemble_text(tmp_path, "mystery", "\t.text\n\t.globl\tf\nf:\n\tjmp\tmystery_function_xyz@PLT\n")
     r = run_cli("check", obj)

@@ -10,6 +10,7 @@ import numpy as np
 from helpers import run_cli
 
 from asmsurgeon.check.elf import read_report
+from asmsurgeon.pipeline.build import LIBRARY_API
 
 SOURCE = """\
 import numpy as np
@@ -52,8 +53,10 @@ def expected(n, k):
 def test_two_objects_and_a_host_with_runtime_names_link_together(tmp_path):
     a = build(tmp_path, "one", 2, "object", tmp_path / "one.o")
     b = build(tmp_path, "two", 3, "static", tmp_path / "libtwo.a")
-    assert defined_globals(a) == {"one", *API}
-    assert defined_globals(b) == {"two", *API}
+    # The error API, plus whichever of the other helpers the headers use that the
+    # runtime members they pulled in define (array results, exception text).
+    assert {"one", *API} <= defined_globals(a) <= {"one", *LIBRARY_API}
+    assert {"two", *API} <= defined_globals(b) <= {"two", *LIBRARY_API}
     (tmp_path / "host.c").write_text(HOST)
     subprocess.run(["cc", "-o", tmp_path / "host", tmp_path / "host.c", a, b, "-lm"], check=True)
     run = subprocess.run([str(tmp_path / "host")], capture_output=True, text=True)
@@ -64,7 +67,9 @@ def test_two_objects_and_a_host_with_runtime_names_link_together(tmp_path):
 def test_shared_library_exports_only_its_interface(tmp_path):
     lib = build(tmp_path, "one", 2, "shared", tmp_path / "libone.so")
     exported = {s.name for s in read_report(str(lib)).dynamic_symbols if s.defined}
-    assert exported == {"one", *API}
+    # A shared library carries the whole documented API (the header's array shims
+    # call asmsurgeon_array_adopt/_release even when the library's code does not).
+    assert exported == {"one", *LIBRARY_API}
     (tmp_path / "host.c").write_text(HOST.replace("double two(long long);", "")
                                      .replace(", two(100)", ", 0.0").replace("%.17g %.17g", "%.17g %.1f"))
     subprocess.run(["cc", "-o", tmp_path / "host", tmp_path / "host.c", lib, f"-Wl,-rpath,{tmp_path}"], check=True)

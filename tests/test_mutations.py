@@ -31,7 +31,7 @@ from asmsurgeon.errors import AsmError, AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
 from asmsurgeon.passes.pipelines import strip_module
 
-# Counted in the README's "Reliability" section.
+# Counted in docs/reliability.md.
 LIBRARY_MUTANTS_PER_FILE = 200
 CLI_MUTANTS_PER_FILE = 3
 LINE_MUTANTS_PER_FILE = 60

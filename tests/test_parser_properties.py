@@ -24,7 +24,7 @@ from asmsurgeon.fileio import decode, encode
 from asmsurgeon.passes.manager import Context
 from asmsurgeon.passes.rename import RenameSymbols
 
-# Examples per property (the README's "Reliability" section counts them):
+# Examples per property (docs/reliability.md counts them):
 # whole sources cost ~30 ms each to draw, single lines ~10 ms, fuzz bytes ~1 ms.
 SOURCE_EXAMPLES = 300
 LINE_EXAMPLES = 400

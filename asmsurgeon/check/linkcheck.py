@@ -45,6 +45,41 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
+    def __str__(self) -> str:
+        """What `asmsurgeon check` prints (without the final newline)."""
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """The text report, one line per item: each file's verdict when it passes, else
+        each problem with the functions referring to it, then the count."""
+        from ..numba_abi.demangle import readable
+
+        if self.ok:
+            return [f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)"
+                    for r in self.files]
+        out = []
+        for p in self.problems:
+            out.append(f"{p.path}: {p.symbol}: {p.reason}")
+            for fn in p.referenced_by:
+                name = readable(fn)
+                out.append(f"    referenced by {name}" + (f" ({fn})" if name != fn else ""))
+        n = len(self.problems)
+        out.append(f"{n} problem{'s' if n != 1 else ''}: {self.verdict()}")
+        return out
+
+    def verdict(self) -> str:
+        """Say "without Python" only when Python (or Numba's runtime) is what is
+        missing: a --forbid, a --require or an unknown symbol is another story."""
+        problems = self.problems
+        if any(p.kind == "needed" or (p.kind == "undefined" and (roles.is_python_api(p.symbol)
+                                                                 or roles.is_numba_helper(p.symbol)
+                                                                 or roles.is_numba_runtime(p.symbol)))
+               for p in problems):
+            return "not linkable without Python"
+        if all(p.kind in ("forbidden", "required") for p in problems):
+            return "the --forbid/--require rules are not met"
+        return "not linkable standalone"
+
 
 def needs_libpython(lib: str) -> bool:
     """A DT_NEEDED entry naming libpython (`libpython3.11.so.1.0`)."""

@@ -7,18 +7,29 @@ from . import options
 from .common import add_output_options, add_subcommand, dump_to_stderr, write_module
 
 EXAMPLES = """\
-  asmsurgeon add-main six.asm -o six.s && cc six.s RUNTIME -o six
+  asmsurgeon add-main hypot.asm -o hypot.s
+  asmsurgeon build hypot.asm -v -o hypot    # shows .../libasmsurgeon-runtime.a
+  cc -o hypot hypot.s ~/.cache/asmsurgeon/runtime-*/libasmsurgeon-runtime.a -lm
   asmsurgeon add-main add.asm --function add_float64_float64 -o add.s
   asmsurgeon add-main six.asm --nolibc -o six.s && as -o six.o six.s && ld six.o -o six.bin
 
 The generated main parses each argument by the function's parameter type
-(integers, floats, True/False, 1-D arrays as comma-separated values),
-calls the function and prints repr() of the result like Python's print().
-Bad arguments print a usage line and exit 2. It calls helpers from the
-standalone runtime: link with 'asmsurgeon build', which does all of this.
-Input that still has Numba's wrappers is run through strip-wrapper first.
+(integers, floats, True/False, arrays as comma-separated values), calls the
+function and prints the result as Python's print() would. Bad arguments
+print a usage line and exit 2. Input that still has Numba's wrappers is run
+through strip-wrapper first.
+
+linking what it writes:
+The main calls parsing and printing helpers of the standalone runtime, so
+the .s needs the runtime to link. The simple way: 'asmsurgeon build IN -o
+prog' does every step (add-main, as, the check, cc) at once. By hand: link
+with the runtime's static archive, libasmsurgeon-runtime.a, which build
+compiles once into the cache directory ($ASMSURGEON_CACHE_DIR, else
+~/.cache/asmsurgeon; 'asmsurgeon build -v' shows its path): 'cc -o prog
+OUT.s RUNTIME.a -lm'; the linker pulls only the members the program needs.
 With --nolibc a _start calls the (argument-less) function and exits with
-its integer result as the status; no libc or runtime is needed.
+its integer result as the status: no libc or runtime is needed, link with
+'as' and 'ld' alone.
 """
 
 

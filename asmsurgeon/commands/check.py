@@ -41,7 +41,7 @@ def register(sub) -> None:
     p.add_argument("--require", action="append", default=[], metavar="SYMBOL",
                    help="fail unless SYMBOL is defined, e.g. main or _start")
     p.add_argument("--cpu", metavar="LEVEL", help="also fail on instructions LEVEL lacks (e.g. x86-64-v2)")
-    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
+    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see docs/check.md)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing when the check passes")
     p.set_defaults(func=run)
 
@@ -57,22 +57,8 @@ def to_json(report) -> dict:
     return {"schema": SCHEMA, "ok": report.ok, "files": files, "problems": problems}
 
 
-def _verdict(problems) -> str:
-    """Say "without Python" only when Python (or Numba's runtime) is what is
-    missing: a --forbid, a --require or an unknown symbol is another story."""
-    from ..numba_abi.roles import is_numba_helper, is_numba_runtime, is_python_api
-
-    if any(p.kind == "needed" or (p.kind == "undefined" and (is_python_api(p.symbol) or is_numba_helper(p.symbol)
-                                                             or is_numba_runtime(p.symbol))) for p in problems):
-        return "not linkable without Python"
-    if all(p.kind in ("forbidden", "required") for p in problems):
-        return "the --forbid/--require rules are not met"
-    return "not linkable standalone"
-
-
 def run(args, io) -> int:
     from ..check.inputs import check
-    from ..numba_abi.demangle import readable
 
     if args.cpu is not None:
         from ..check.isa import over_level
@@ -87,16 +73,9 @@ def run(args, io) -> int:
         io.out(json.dumps(to_json(report), indent=2) + "\n")
     elif report.ok:
         if not args.quiet:
-            for r in report.files:
-                io.out(f"{r.path}: ok ({len(r.undefined)} undefined references, all provided without Python)\n")
+            io.out(str(report) + "\n")
     else:
-        for p in report.problems:
-            io.out(f"{p.path}: {p.symbol}: {p.reason}\n")
-            for fn in p.referenced_by:
-                name = readable(fn)
-                io.out(f"    referenced by {name}" + (f" ({fn})" if name != fn else "") + "\n")
-        n = len(report.problems)
-        io.out(f"{n} problem{'s' if n != 1 else ''}: {_verdict(report.problems)}\n")
+        io.out(str(report) + "\n")
     return 0 if report.ok else 1
 
 

@@ -10,11 +10,52 @@ if TYPE_CHECKING:
     from ..asm.nodes import Module
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs wrapped to the terminal, examples kept as written.
+
+    A paragraph (lines up to a blank line) is prose, filled to the width argparse
+    computed from the terminal, unless it is a heading (`examples:`) or any of
+    its lines is indented: those (command lines, tables) are printed verbatim,
+    so a command can be pasted from `--help` as it stands."""
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+
+        out: list[str] = []
+        para: list[str] = []
+
+        def flush():
+            if not para:
+                return
+            verbatim = any(line[:1].isspace() for line in para) or (
+                len(para) == 1 and para[0].rstrip().endswith(":"))
+            if verbatim:
+                out.extend(indent + line for line in para)
+            else:
+                out.extend(textwrap.wrap(" ".join(line.strip() for line in para), width,
+                                         initial_indent=indent, subsequent_indent=indent,
+                                         break_on_hyphens=False, break_long_words=False))
+            para.clear()
+
+        for line in text.splitlines():
+            if not line.strip():
+                flush()
+                out.append("")
+            elif line.rstrip().endswith(":") and not line[:1].isspace():
+                flush()  # a heading line starts its own paragraph
+                para.append(line)
+                flush()
+            else:
+                para.append(line)
+        flush()
+        return "\n".join(out)
+
+
 def add_subcommand(sub, name: str, help: str, description: str, examples: str) -> argparse.ArgumentParser:
     return sub.add_parser(
         name, help=help, description=description,
         epilog="examples:\n" + examples,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
 
 

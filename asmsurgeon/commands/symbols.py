@@ -37,7 +37,7 @@ def register(sub) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--undefined", action="store_true", help="only undefined symbols")
     g.add_argument("--defined", action="store_true", help="only defined symbols")
-    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see README)")
+    p.add_argument("--json", action="store_true", help=f"print JSON (schema {SCHEMA}, see docs/symbols.md)")
     p.set_defaults(func=run)
 
 

@@ -227,6 +227,10 @@ def produce(tc: Toolchain, modules: list[Module], result: BuildResult, nolibc: b
             command = _link_command(tc, "object" if kind == "static" else kind, nolibc, combined, objs, runtime,
                                     libs, static)
             if kind == "shared":  # the runtime's NRT_* and helpers stay inside
+                # The runtime is an archive: pull in the members holding the library's
+                # API even when its own code does not call them (the header's shims do:
+                # asmsurgeon_array_adopt/_release for array results).
+                command += [f"-Wl,--undefined={n}" for n in LIBRARY_API]
                 script = os.path.join(work, "exports.map")
                 write_output(script, "{\n  global:\n" + "".join(f"    {n};\n" for n in result.exported)
                              + "  local: *;\n};\n")

@@ -42,7 +42,7 @@ static char *asms_copy(const char *s, size_t n)
  * with the runtime's objects; it frees the native values, so it runs
  * once); the strip-wrapper rewrote its pickle into a template (see
  * asmsurgeon_exception_text). */
-char *asmsurgeon_excinfo_text(const void *excinfo, int status)
+__attribute__((weak)) char *asmsurgeon_excinfo_text(const void *excinfo, int status)
 {
     struct asms_excinfo *e = (struct asms_excinfo *)excinfo;
     char buf[80];
@@ -66,7 +66,7 @@ char *asmsurgeon_excinfo_text(const void *excinfo, int status)
 /* A dynamic exception is allocated by the function that raised it; the
  * rewritten wrappers call this once the hook returns (a library's hook
  * may), so nothing leaks. Static ones are constants. */
-void asmsurgeon_excinfo_free(void *excinfo)
+__attribute__((weak)) void asmsurgeon_excinfo_free(void *excinfo)
 {
     struct asms_excinfo *e = excinfo;
     if (e == NULL || e->dyn <= 0)
