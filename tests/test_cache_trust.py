@@ -8,6 +8,7 @@ from __future__ import annotations
 import marshal
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from helpers import SAMPLES, run_cli
@@ -84,3 +85,17 @@ def test_the_runtime_entry_records_what_it_was_compiled_to(tmp_path):
     assert run_cli("build", SIX, "-o", tmp_path / "six", "--no-cache", env=_env(cache)).returncode == 0
     recorded = marshal.loads((_runtime_entry(cache) / runtime.MANIFEST).read_bytes())
     assert set(recorded) == {os.path.splitext(s)[0] + ".o" for s in runtime.SOURCES} | {runtime.ARCHIVE}
+
+
+def test_a_full_cache_disk_falls_back_to_the_scratch_directory(tmp_path):
+    """The cache on a file system too small for the runtime (a 300 KiB tmpfs,
+    mounted in a mount namespace of the test's own): the build compiles the
+    runtime in its scratch directory instead and succeeds."""
+    cache = tmp_path / "small"
+    cache.mkdir(mode=0o700)
+    exe = tmp_path / "six"
+    script = (f"mount -t tmpfs -o size=300k,mode=0700 tmpfs {cache} && "
+              f"{sys.executable} -m asmsurgeon build {SIX} -o {exe} --no-cache")
+    r = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, env=_env(cache))
+    assert r.returncode == 0, r.stderr.decode()
+    assert subprocess.run([str(exe)], capture_output=True).stdout == b"6\n"
