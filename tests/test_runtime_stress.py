@@ -61,7 +61,7 @@ def test_array_heavy_program_is_clean_under_asan_and_ubsan(kernels, tmp_path):
     env = {**os.environ, "CC": f"cc {sanitize}", "ASMSURGEON_CACHE_DIR": fresh_cache(tmp_path / "cache"),
            "ASAN_OPTIONS": "detect_leaks=1:abort_on_error=0", "UBSAN_OPTIONS": "print_stacktrace=1"}
     exe = tmp_path / "work"
-    built = run_cli("build", f"{path}:work", "--sig", "float64(int64)", "-o", exe, env=env)
+    built = run_cli("build", f"{path}:work", "--sig", "float64(int64)", "--cpu", "host", "-o", exe, env=env)
     assert built.returncode == 0, built.stderr.decode()
     assert b"__asan_init" in subprocess.run(["nm", exe], check=True, capture_output=True).stdout
     for n in (2, 7, 100, 1000):  # b[-2] needs two elements
@@ -100,7 +100,7 @@ def test_scalar_programs_get_no_runtime_family_and_no_libm(tmp_path):
     src = tmp_path / "scalar.py"
     src.write_text("from numba import njit\n@njit\ndef poly(x):\n    return 3 * x * x - 2 * x + 1\n")
     for spec, extra, args, out in ((SAMPLES / "seed_six_numba049.asm", [], [], "6\n"),
-                                   (f"{src}:poly", ["--sig", "int64(int64)"], ["4"], "41\n")):
+                                   (f"{src}:poly", ["--sig", "int64(int64)", "--cpu", "host"], ["4"], "41\n")):
         exe = tmp_path / "prog"
         built = run_cli("build", spec, *extra, "-o", exe)
         assert built.returncode == 0, built.stderr.decode()
@@ -108,4 +108,6 @@ def test_scalar_programs_get_no_runtime_family_and_no_libm(tmp_path):
         names = _symbols(exe)
         assert not names & {"NRT_MemInfo_alloc", "numba_gamma", "numba_attempt_nocopy_reshape"}
         assert "libm.so" not in subprocess.run(["readelf", "-d", exe], check=False, capture_output=True, text=True).stdout
-        assert _text_size(exe) < 4096
+        # cli.c is one archive member: Python-like argument parsing (int(),
+        # float(), complex(), N-D literals) comes with any main.
+        assert _text_size(exe) < 8192

@@ -84,7 +84,11 @@ def library_names(found: dict[str, Family], overrides: dict[str, str], taken: fr
             continue
         args = parse_numba_name(f.core).args
         new = c_identifier("_".join([c_name, *args]) if args else c_name + "_void")
-        while unsafe(new, taken) is not None or new in out.values():
+        if new.startswith(OUR_PREFIXES):  # a suffix cannot take it out of the runtime's namespace
+            new = "fn_" + new
+        # The typed name keeps a reserved spelling (`__divti3_float64`): what
+        # must not happen is a clash, which a suffix always ends.
+        while new in taken or new in C_KEYWORDS or new in STARTUP or new in out.values():
             new += "_fn"
         out[c_name] = new
         notes.append(f"note: {c_name} is {why}; the library exports it as {new} "

@@ -136,12 +136,31 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
     if not specs or targets == ["host"]:
         return compile_for_build(inputs, sig_list)
     per_target = {t: for_build(c) for t, c in compile_all(targets, specs, sig_list).items()}
-    _, signature, names = per_target[targets[0]]
+    first, signature, names = per_target[targets[0]]
+    if len(per_target) > 1 and _named_like_c_symbols(first):
+        # A function named like a C library symbol (`sin`) gets its final
+        # name from build, before anything can call it by that name; a
+        # dispatcher of that name would take libm's place. One variant, the
+        # one this machine runs best, goes to build unstripped.
+        text, signature, names = per_target.get("host", per_target[targets[-1]])
+        out = [i for i in inputs if not is_python_spec(i)]
+        out.insert(inputs.index(specs[0]), parse(text, "<numba>"))
+        return out, signature, names
     variants = distinct([variant(t, text) for t, (text, _, _) in per_target.items()])
     module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)
     return out, signature, names
+
+
+def _named_like_c_symbols(text: str) -> bool:
+    from ..asm.analysis import module_info
+    from ..numba_abi.families import exports
+    from .cnames import taken_names, unsafe
+
+    module = parse(text, "<numba>")
+    taken = taken_names(set(module_info(module).undefined))
+    return any(unsafe(c, taken) is not None for c in exports(module))
 
 
 def default_targets(cpu: str | None) -> list[str]:

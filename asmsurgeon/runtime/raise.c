@@ -22,9 +22,12 @@ struct asms_excinfo {
     int32_t dyn;
 };
 
-char *asmsurgeon_exception_text(const char *template, void *args);
-void asmsurgeon_obj_decref(void *obj);
-void NRT_Free(void *ptr);
+/* Weak: only a dynamic exception needs them, and the code that raises one
+ * references them itself, so a program without one links neither print.c
+ * nor nrt.c from the archive for the hook's sake. */
+__attribute__((weak)) char *asmsurgeon_exception_text(const char *template, void *args);
+__attribute__((weak)) void asmsurgeon_obj_decref(void *obj);
+__attribute__((weak)) void NRT_Free(void *ptr);
 
 static char *asms_copy(const char *s, size_t n)
 {
@@ -58,8 +61,10 @@ __attribute__((weak)) char *asmsurgeon_excinfo_text(const void *excinfo, int sta
         e->args = NULL;
     }
     /* Without the values (a type the unwrap could not box), the class. */
-    char *text = args ? asmsurgeon_exception_text(e->data, args) : asms_copy(e->data, strcspn(e->data, ":"));
-    asmsurgeon_obj_decref(args);
+    char *text = args && asmsurgeon_exception_text ? asmsurgeon_exception_text(e->data, args)
+                                                   : asms_copy(e->data, strcspn(e->data, ":"));
+    if (args && asmsurgeon_obj_decref)
+        asmsurgeon_obj_decref(args);
     return text;
 }
 
@@ -71,8 +76,10 @@ __attribute__((weak)) void asmsurgeon_excinfo_free(void *excinfo)
     struct asms_excinfo *e = excinfo;
     if (e == NULL || e->dyn <= 0)
         return;
-    NRT_Free(e->args);
-    NRT_Free(e);
+    if (NRT_Free) {
+        NRT_Free(e->args);
+        NRT_Free(e);
+    }
 }
 
 /* An executable's main (asmsurgeon_args) sets this: print and exit. In a
