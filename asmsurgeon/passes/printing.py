@@ -12,7 +12,7 @@ same signature in runtime/print.c; the code Numba generated then runs as
 it is. A literal's pickle becomes its str(), decoded at build time; the
 function's environment pointer, which boxing checks for NULL, becomes a
 local non-NULL word (never dereferenced). A print() of what the runtime
-cannot show (an array, a list...) is refused, naming the function and type.
+cannot show (a dict, a set...) is refused, naming the function and type.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ SHIMS = {
     "PyTuple_New": "asmsurgeon_tuple_new",
     "PyTuple_SetItem": "asmsurgeon_tuple_set",
     "PyTuple_Pack": "asmsurgeon_tuple_pack",
+    "PyList_New": "asmsurgeon_list_new",
+    "PyList_SetItem": "asmsurgeon_tuple_set",
     "Py_IncRef": "asmsurgeon_obj_incref",
     "Py_DecRef": "asmsurgeon_obj_decref",
     "PyObject_Hash": "asmsurgeon_obj_hash",
@@ -70,7 +72,10 @@ SHIMS = {
 
 # What the boxing of a value the runtime cannot print calls first: its type.
 UNPRINTABLE = (("NRT_adapt_ndarray_to_python", "an array"), ("PySet_", "a set"), ("PyDict_", "a dict"),
-               ("PyList_", "a list"), ("PyObject_Call", "an object (boxed by calling Python)"),
+               ("PyList_", "a list"),
+               # numba.typed.Dict/List box through Python's numba.typed module
+               ("NRT_meminfo_as_pyobject", "a dict or typed container"),
+               ("PyObject_Call", "an object (boxed by calling Python)"),
                ("numba_unpickle", "an object"), ("PyBytes_", "bytes"), ("PyObject_GetAttr", "an object"))
 
 

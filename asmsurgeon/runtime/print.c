@@ -22,7 +22,7 @@
 ASMS_HIDDEN void asms_format_float(double v, int bare, char *out, size_t cap);
 ASMS_HIDDEN char *asms_format_complex(double re, double im);
 
-enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS_STR, ASMS_TUPLE };
+enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS_STR, ASMS_TUPLE, ASMS_LIST };
 
 struct asms_obj {
     long refcnt; /* < 0: static, never freed */
@@ -36,7 +36,7 @@ struct asms_obj {
         struct {
             long n;
             struct asms_obj **items;
-        } t;
+        } t; /* a tuple's or a list's items */
     } v;
 };
 
@@ -174,9 +174,9 @@ void *asmsurgeon_unpickle(const char *text, int len, const void *hash)
     return asmsurgeon_box_cstr(text);
 }
 
-void *asmsurgeon_tuple_new(long n)
+static void *asms_sequence_new(int kind, long n)
 {
-    struct asms_obj *o = asms_new(ASMS_TUPLE);
+    struct asms_obj *o = asms_new(kind);
     o->v.t.n = n;
     o->v.t.items = calloc(n > 0 ? (size_t)n : 1, sizeof *o->v.t.items);
     if (o->v.t.items == NULL) {
@@ -186,7 +186,13 @@ void *asmsurgeon_tuple_new(long n)
     return o;
 }
 
-/* Steals the reference to `item`, as PyTuple_SetItem does. */
+void *asmsurgeon_tuple_new(long n) { return asms_sequence_new(ASMS_TUPLE, n); }
+
+/* print() of a list boxes it as a new list filled once (box_list). */
+void *asmsurgeon_list_new(long n) { return asms_sequence_new(ASMS_LIST, n); }
+
+/* Steals the reference to `item`, as PyTuple_SetItem and PyList_SetItem
+ * do. */
 int asmsurgeon_tuple_set(void *tuple, long i, void *item)
 {
     struct asms_obj *t = tuple;
@@ -208,7 +214,7 @@ void asmsurgeon_obj_decref(void *obj)
         return;
     if (o->kind == ASMS_STR) {
         free(o->v.s);
-    } else if (o->kind == ASMS_TUPLE) {
+    } else if (o->kind == ASMS_TUPLE || o->kind == ASMS_LIST) {
         for (long i = 0; i < o->v.t.n; i++)
             asmsurgeon_obj_decref(o->v.t.items[i]);
         free(o->v.t.items);
@@ -302,14 +308,14 @@ static void asms_format(struct asms_buf *b, const struct asms_obj *o, int repr)
         else
             asms_puts(b, o->v.s);
         return;
-    default: /* ASMS_TUPLE */
-        asms_puts(b, "(");
+    default: /* ASMS_TUPLE, ASMS_LIST */
+        asms_puts(b, o->kind == ASMS_LIST ? "[" : "(");
         for (long i = 0; i < o->v.t.n; i++) {
             if (i)
                 asms_puts(b, ", ");
             asms_format(b, o->v.t.items[i], 1);
         }
-        asms_puts(b, o->v.t.n == 1 ? ",)" : ")");
+        asms_puts(b, o->kind == ASMS_LIST ? "]" : o->v.t.n == 1 ? ",)" : ")");
         return;
     }
     asms_puts(b, tmp);
