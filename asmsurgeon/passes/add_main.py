@@ -4,8 +4,9 @@ or, with `nolibc`, a `_start` that exits with the result as its status.
 
 The entry point is written as assembly text and parsed like any other
 code. It only marshals: parsing and printing are C helpers in the runtime
-(asmsurgeon/runtime/cli.c), so the generated code stays a straight line of
-calls that is easy to read in the output.
+(asmsurgeon/runtime/cli.c and a cliparse_*.c per kind of parameter), so
+the generated code stays a straight line of calls that is easy to read in
+the output.
 """
 
 from __future__ import annotations

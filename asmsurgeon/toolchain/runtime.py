@@ -31,7 +31,8 @@ from ..inventory import provided
 
 PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "set.c", "linalg.c",
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "cliparse_digits.c", "cliparse_int.c",
+           "cliparse_float.c", "cliparse_complex.c", "list.c", "dict.c", "set.c", "linalg.c",
            "unicode.c", "unicode_db.c", "parallel.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "random.c")
 ARCHIVE = "libasmsurgeon-runtime.a"
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
