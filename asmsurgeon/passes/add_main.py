@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..asm.names import spell
 from ..asm.nodes import Module
 from ..asm.parser import make_lines
-from ..errors import UsageError
+from ..errors import PathError, UsageError
 from ..numba_abi.cabi import (
     RET_INT_REGS,
     RET_SSE_REGS,
@@ -268,10 +268,10 @@ class AddMain:
         entry = "_start" if self.nolibc else "main"
         sym = info.symbols.get(entry)
         if sym is not None and sym.defined:
-            raise UsageError(f"{module.path} already defines {entry}")
+            raise PathError(module.path, f"already defines {entry}")
         target = info.symbols.get(self.function)
         if target is None or not target.defined:
-            raise UsageError(f"{module.path} defines no function {self.function!r}")
+            raise PathError(module.path, f"no function {self.function!r} is defined")
         if self.nolibc:
             text = start_text(self.function, self.signature)
         else:
