@@ -32,7 +32,7 @@ _SEAMS: dict[str, tuple[str, str, str]] = {
     # build_executable(source, output, *, kind, header, sig, param_names, extra_sources, ...) -> BuildResult
     "build": ("asmsurgeon.pipeline.build", "build_executable", "#5 build"),
     # check(paths) -> CheckReport
-    "check": ("asmsurgeon.check.inputs", "check", "#3 check"),
+    "check": ("asmsurgeon.elfcheck.inputs", "check", "#3 check"),
     # strip_wrapper(text, *, names, keep_wrapper, ...) -> str
     "strip_wrapper": ("asmsurgeon.passes.pipelines", "strip_wrapper", "#4 strip-wrapper"),
 }

@@ -71,6 +71,19 @@ class InputError(AsmError):
         return _printable(str(self))
 
 
+class PathError(AsmError):
+    """A whole file is not what the command needs, with no line to point
+    at (no function to build in it, not ELF): `path: error: message`."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: error: {message}")
+        self.path = path
+        self.message = message
+
+    def render(self) -> str:
+        return _printable(str(self))
+
+
 class UsageError(AsmError):
     """Arguments that make no sense together (a bad --map, say)."""
 

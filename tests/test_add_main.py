@@ -38,7 +38,7 @@ def test_main_is_parsed_like_any_code(tmp_path):
     text = main_text("f", sig)
     assert "call\tasmsurgeon_parse_array" in text and "call\tasmsurgeon_parse_float32" in text
     module = parse_file(str(SAMPLES / "seed_six_numba049.asm"))
-    with pytest.raises(Exception, match="defines no function 'f'"):
+    with pytest.raises(Exception, match="no function 'f' is defined"):
         AddMain("f", sig).run(module, Context())
 
 

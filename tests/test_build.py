@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import SAMPLES, run_cli
 
-from asmsurgeon.check.elf import read_report
+from asmsurgeon.elfcheck.elf import read_report
 from asmsurgeon.pipeline.build import build_executable
 
 NUMBA_SRC = Path(__file__).resolve().parent / "numba_src"

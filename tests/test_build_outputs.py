@@ -75,7 +75,7 @@ def test_python_file_without_function_lists_the_functions(tmp_path):
                                    "    return math.hypot(x, y)\n\ndef helper():\n    pass\n\n"
                                    "@njit(cache=False)\ndef twice(x):\n    return 2 * x\n")
     proc = run_cli("build", tmp_path / "k.py", "-o", tmp_path / "k")
-    refused(proc, f"{tmp_path / 'k.py'} is Python, not assembly")
+    refused(proc, f"{tmp_path / 'k.py'}: error: Python source, not assembly")
     assert proc.stderr.decode().rstrip().endswith("it defines: hyp, twice")
     assert not (tmp_path / "k").exists()
     run = run_cli("build", f"{tmp_path / 'k.py'}:twice", "--sig", "int64(int64)", "-o", tmp_path / "k")

@@ -14,7 +14,7 @@ import pytest
 from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 from helpers import SAMPLES, run_cli
 
-from asmsurgeon.check.inputs import check
+from asmsurgeon.elfcheck.inputs import check
 
 MAIN_C = '#include <stdio.h>\nlong long fact(long long);\nint main(void) { printf("%lld\\n", fact(5)); return 0; }\n'
 
@@ -201,6 +201,20 @@ def test_report_str_is_what_the_command_prints(tmp_path, stripped):
     assert report.ok == stripped and r.returncode == (0 if stripped else 1)
     assert r.stdout.decode() == str(report) + "\n"
     assert str(asmsurgeon.check(obj)) == "\n".join(asmsurgeon.check(obj).lines())
+
+
+def test_the_api_function_is_not_shadowed_by_a_package():
+    # The checks live in asmsurgeon.elfcheck; importing them leaves
+    # asmsurgeon.check the API's plain function, and no module has its name.
+    import inspect
+    import pkgutil
+
+    import asmsurgeon
+    import asmsurgeon.elfcheck.inputs  # noqa: F401
+    from asmsurgeon import api
+
+    assert asmsurgeon.check is api.check and inspect.isfunction(asmsurgeon.check)
+    assert "check" not in {m.name for m in pkgutil.iter_modules(asmsurgeon.__path__)}
 
 
 def test_summary_blames_python_only_when_python_is_the_reason(tmp_path):

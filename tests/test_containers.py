@@ -166,7 +166,7 @@ def test_programs_link_only_the_families_they_use(kernels, tmp_path):
     """The container, string and BLAS families are archive members and
     optional objects: a scalar program gets none of them, a list program no
     dict, string table or BLAS, and only linear algebra needs a BLAS."""
-    from asmsurgeon.check.elf import read_report
+    from asmsurgeon.elfcheck.elf import read_report
 
     six = tmp_path / "six"
     r = run_cli("build", SAMPLES / "seed_six_numba049.asm", "-o", six)

@@ -14,7 +14,7 @@ from helpers import SAMPLES, run_cli
 from numba import njit
 from numba.tests.test_array_reductions import array_mean, array_prod, array_sum, array_var
 
-from asmsurgeon.check.elf import read_report
+from asmsurgeon.elfcheck.elf import read_report
 
 QEMU = shutil.which("qemu-x86_64")
 NUMBERS = [1.5, 2.25, -3.0, 4.0, 0.5, 7.0, 8.0, 9.5, 10.0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from elfbuild import ar, assemble_text, cc, sample_object, stripped_source, write
 
-from asmsurgeon.check.elf import ElfError, read_report, system_symbols
+from asmsurgeon.elfcheck.elf import ElfError, read_report, system_symbols
 
 MAIN_C = '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n'
 COS_C = "#include <math.h>\ndouble wave(double x) { return cos(x) * 2.0; }\n"

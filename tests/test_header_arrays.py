@@ -134,6 +134,17 @@ def test_every_function_is_declared_and_guards_differ(library):
     assert guard_for("/x/my-lib.v2.h") == "ASMSURGEON_MY_LIB_V2_H_INCLUDED"
 
 
+def test_the_header_array_type_is_the_runtimes(library):
+    # One definition: the runtime's array.c is compiled against array.h,
+    # whose typedef each generated header carries (the header stands alone).
+    from asmsurgeon.toolchain.runtime import source_dir
+
+    runtime_h = (source_dir() / "array.h").read_text()
+    typedef = runtime_h[runtime_h.index("typedef struct asmsurgeon_array {"):runtime_h.index("} asmsurgeon_array;")]
+    text = (library / "kern.h").read_text()
+    assert text.count("typedef struct asmsurgeon_array {") == 1 and typedef in text
+
+
 def test_signature_text_cannot_inject_code(tmp_path):
     from asmsurgeon.errors import UsageError
     from asmsurgeon.numba_abi.signature import Signature

@@ -264,3 +264,88 @@ def test_terminal_control_sequences_are_not_echoed(tmp_path):
     err = refuse(tmp_path, src, 2, 18)
     assert not any(c in err for c in "\x1b\x07\x9b")
     assert err.splitlines()[1:3] == ["\tmovq %rax, %rbx \\x1b[2J\\x1b]0;pwned\\x07 \\x9bx", "\t" + " " * 16 + "^"]
+
+
+@pytest.mark.parametrize("command", [("add-main",), ("build",)])
+def test_assembly_without_a_function_names_the_file(tmp_path, command):
+    src = tmp_path / "nothing.s"
+    src.write_text("\t.text\n\tnop\n")
+    err = refuse(tmp_path, src, command=command)
+    assert err.startswith(f"{src}: error: no Numba C wrapper"), err
+
+
+def test_a_function_that_is_not_there_names_the_file(tmp_path):
+    src = tmp_path / "six.s"
+    src.write_bytes((SAMPLES / "numba_six.asm").read_bytes())
+    err = refuse(tmp_path, src, command=("add-main", "--function", "nope"))
+    assert err.startswith(f"{src}: error: no function 'nope'; it has: six"), err
+
+
+def test_an_unreadable_input(tmp_path):
+    # /proc/self/mem cannot be read from its start, whoever runs the tests.
+    src = Path("/proc/self/mem")
+    for command in (RENAME, ("strip-wrapper",), ("add-main",)):
+        err = refuse(tmp_path, src, 1, 1, command=command)
+        assert "cannot read" in err, command
+
+
+@pytest.mark.parametrize("command", [("strip-wrapper",), ("build",)])
+def test_a_bad_name_option_is_called_by_its_name(tmp_path, command):
+    src = tmp_path / "six.s"
+    src.write_bytes((SAMPLES / "numba_six.asm").read_bytes())
+    out = tmp_path / "out"
+    r = run_cli(*command, src, "--name", "garbage", "-o", out)
+    err = r.stderr.decode()
+    assert (r.returncode, err) == (2, "error: --name: expected OLD=NEW, got 'garbage'\n")
+    assert not out.exists()
+
+
+def _precious_outputs(tmp_path: Path, *names: str) -> list[Path]:
+    paths = [tmp_path / n for n in names]
+    for p in paths:
+        p.write_bytes(PRECIOUS)
+    return paths
+
+
+@pytest.mark.parametrize("data,row,message", [(b"a=b\nno pair here\n", 2, "expected OLD=NEW, got 'no pair here'"),
+                                              (b"a=b\n# c\na=c\n", 3, "'a' is mapped twice ('b' and 'c')"),
+                                              (b"\x00\x01binary=\n", 1, "expected OLD=NEW")])
+def test_a_bad_map_file_line_is_located(tmp_path, data, row, message):
+    names = tmp_path / "names.txt"
+    names.write_bytes(data)
+    out, = _precious_outputs(tmp_path, "out.s")
+    r = run_cli("rename", SAMPLES / "numba_six.asm", "--map-file", names, "-o", out)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and err.startswith(f"{names}:{row}:1: error: {message}"), err
+    assert out.read_bytes() == PRECIOUS
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--header", "lib.so"], "--header {d}/lib.so would overwrite -o {d}/lib.so"),
+    (["--header", "lib.s", "--save-temps"], "--save-temps {d}/lib.s would overwrite --header {d}/lib.s"),
+])
+def test_outputs_that_would_overwrite_each_other_are_refused(tmp_path, args, message):
+    src = tmp_path / "six.s"
+    src.write_bytes((SAMPLES / "numba_six.asm").read_bytes())
+    lib, = _precious_outputs(tmp_path, "lib.so")
+    args = [str(tmp_path / a) if a.startswith("lib") else a for a in args]
+    r = run_cli("build", src, "--kind", "shared", *args, "-o", lib)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and err == "error: " + message.format(d=tmp_path) + "\n", err
+    assert lib.read_bytes() == PRECIOUS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.so", "six.s"]
+
+
+@pytest.mark.parametrize("body,spec,message", [
+    ("raise RuntimeError('boom at import')\n", "k.py:f", "{k}:1:1: error: cannot import k: RuntimeError: boom at import"),
+    ("def f(x):\n    return x\n", "k.py:missing", "{k}:1:1: error: k has no function 'missing'"),
+])
+def test_python_files_that_cannot_give_the_function(tmp_path, body, spec, message):
+    (tmp_path / "k.py").write_text(body)
+    out, = _precious_outputs(tmp_path, "prog")
+    for command in ("build", "compile"):
+        r = run_cli(command, tmp_path / spec, "--sig", "int64(int64)", "-o", out)
+        err = r.stderr.decode()
+        assert r.returncode == 2 and "Traceback" not in err
+        assert err.startswith(message.format(k=tmp_path / "k.py")), err
+        assert out.read_bytes() == PRECIOUS

@@ -9,7 +9,7 @@ import subprocess
 import numpy as np
 from helpers import run_cli
 
-from asmsurgeon.check.elf import read_report
+from asmsurgeon.elfcheck.elf import read_report
 from asmsurgeon.pipeline.build import LIBRARY_API
 
 SOURCE = """\

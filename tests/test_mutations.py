@@ -25,8 +25,8 @@ import pytest
 from helpers import numba_samples
 
 from asmsurgeon.asm import parser
-from asmsurgeon.check.inputs import Loaded, assembly_report
 from asmsurgeon.commands.symbols import describe
+from asmsurgeon.elfcheck.inputs import Loaded, assembly_report
 from asmsurgeon.errors import AsmError, AsmSyntaxError
 from asmsurgeon.fileio import decode, encode
 from asmsurgeon.passes.pipelines import strip_module

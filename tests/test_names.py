@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from helpers import run_cli
 
-from asmsurgeon.check.elf import read_report
+from asmsurgeon.elfcheck.elf import read_report
 from asmsurgeon.pipeline.build import LIBRARY_API
 
 LIBM = ["sin", "cos", "tan", "exp", "exp2", "log", "log2", "log10", "sqrt", "pow", "fabs", "floor", "ceil",

@@ -80,6 +80,27 @@ def test_cache_is_reused_and_keyed_by_location(rt_objects, tmp_path, monkeypatch
     assert not [p for p in (tmp_path / "asmsurgeon").iterdir() if p.name.startswith(".")]
 
 
+def test_a_header_edit_rebuilds_the_cached_runtime(tmp_path, monkeypatch):
+    # A copy of the sources, two of which include dict.h (compiling only
+    # those keeps the test short); the cache entry is named by the headers too.
+    import shutil
+
+    src = tmp_path / "runtime"
+    shutil.copytree(runtime.source_dir(), src)
+    monkeypatch.setattr(runtime, "_source_dir", lambda: str(src))
+    monkeypatch.setattr(runtime, "SOURCES", ("dict.c", "set.c"))
+    monkeypatch.setenv("ASMSURGEON_CACHE_DIR", str(tmp_path / "cache"))
+    before = runtime.objects(Toolchain())
+    assert runtime.objects(Toolchain()) == before
+    header = src / "dict.h"
+    header.write_text(header.read_text().replace("#define ASMS_DICT_LOOKUP_ERROR (-3)",
+                                                 "#define ASMS_DICT_LOOKUP_ERROR (-3)\n#define ASMS_EDITED 1"))
+    after = runtime.objects(Toolchain())
+    assert os.path.dirname(after[0]) != os.path.dirname(before[0])
+    assert all(os.path.exists(o) for o in before + after)
+    assert runtime.archive(Toolchain()) == os.path.join(os.path.dirname(after[0]), runtime.ARCHIVE)
+
+
 def test_nrt_lifecycle(rt_objects, tmp_path):
     exe = c_program(tmp_path, "nrt_test.c", rt_objects)
     proc = subprocess.run([exe], capture_output=True, text=True)
@@ -133,7 +154,7 @@ def test_floats_print_as_python_repr(rt_objects, tmp_path):
     assert proc.stdout.splitlines() == [repr(v) for v in values] + [repr(c) for c in complexes]
 
 
-@pytest.mark.parametrize("source", runtime.SOURCES)
+@pytest.mark.parametrize("source", runtime.source_files())
 def test_sources_compile_without_warnings(source):
     tc = Toolchain()
     proc = tc.run([*tc.cc_cmd, "-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-Wall", "-Wextra", "-Wpedantic",

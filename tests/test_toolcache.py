@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from asmsurgeon.check.elf import system_symbols
+from asmsurgeon.elfcheck.elf import system_symbols
 from asmsurgeon.toolchain import toolcache
 
 
@@ -59,7 +59,7 @@ def test_identities_follow_the_files(tmp_path):
 
 
 def test_system_symbols_are_remembered(cache):
-    code = "from asmsurgeon.check.elf import system_symbols as s; print(len(s()))"
+    code = "from asmsurgeon.elfcheck.elf import system_symbols as s; print(len(s()))"
     env = {**os.environ, "ASMSURGEON_CACHE_DIR": str(cache)}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert (cache / "system-symbols.facts").exists()

@@ -147,7 +147,7 @@ def run(args, io) -> int:
     from .rename import read_mapping
 
     check_outputs(args.inputs, args.output, args.header, args.kind, args.save_temps)
-    renames = read_mapping(args.name, None)
+    renames = read_mapping(args.name, None, "--name")
     if args.cpu is not None and not any(is_python_spec(i) for i in args.inputs):
         from ..errors import UsageError
 

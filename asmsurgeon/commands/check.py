@@ -58,10 +58,10 @@ def to_json(report) -> dict:
 
 
 def run(args, io) -> int:
-    from ..check.inputs import check
+    from ..elfcheck.inputs import check
 
     if args.cpu is not None:
-        from ..check.isa import over_level
+        from ..elfcheck.isa import over_level
 
         over_level({}, args.cpu)  # a bad level is a usage error before any file is read
     report = check(args.inputs, args.forbid, args.allow, args.require)
@@ -81,7 +81,7 @@ def run(args, io) -> int:
 
 def _cpu_check(paths: list[str], level: str, io) -> bool:
     """Print every function needing more than `level`; True if any does."""
-    from ..check.isa import display_name, of_file, over_level
+    from ..elfcheck.isa import display_name, of_file, over_level
 
     refused = False
     for path in paths:

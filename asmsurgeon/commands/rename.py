@@ -4,7 +4,7 @@ Overflow answer did by hand (give `cfunc._ZN8__main__7six$241E` a C name)."""
 from __future__ import annotations
 
 from ..asm.parser import parse_file
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..fileio import read_source
 from ..passes.manager import Context, PassManager
 from ..passes.rename import RenameSymbols
@@ -32,28 +32,36 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def parse_pair(text: str, where: str) -> tuple[str, str]:
+def _refuse(where: str | tuple[str, int], message: str) -> Exception:
+    """An option's pair is a usage error; a map file's is located at its line."""
+    if isinstance(where, tuple):
+        return InputError(where[0], message, where[1])
+    return UsageError(f"{where}: {message}")
+
+
+def parse_pair(text: str, where: str | tuple[str, int]) -> tuple[str, str]:
     old, sep, new = text.rpartition("=")
     if not sep or not old or not new:
-        raise UsageError(f"{where}: expected OLD=NEW, got {text!r}")
+        raise _refuse(where, f"expected OLD=NEW, got {text!r}")
     if "\n" in new or "\0" in new:
         # Not even a quoted name can hold a line break or NUL.
-        raise UsageError(f"{where}: {new!r} cannot be a symbol name (it holds a line break or NUL)")
+        raise _refuse(where, f"{new!r} cannot be a symbol name (it holds a line break or NUL)")
     return old, new
 
 
-def read_mapping(pairs: list[str], map_file: str | None) -> dict[str, str]:
+def read_mapping(pairs: list[str], map_file: str | None, option: str = "--map") -> dict[str, str]:
+    """`option`: the flag the pairs came with, named in messages."""
     mapping: dict[str, str] = {}
-    items = [(p, "--map") for p in pairs]
+    items: list[tuple[str, str | tuple[str, int]]] = [(p, option) for p in pairs]
     if map_file:
         for n, raw in enumerate(read_source(map_file).splitlines(), 1):
             raw = raw.strip()
             if raw and not raw.startswith("#"):
-                items.append((raw, f"{map_file}:{n}"))
+                items.append((raw, (map_file, n)))
     for text, where in items:
         old, new = parse_pair(text, where)
         if mapping.get(old, new) != new:
-            raise UsageError(f"{where}: {old!r} is mapped twice ({mapping[old]!r} and {new!r})")
+            raise _refuse(where, f"{old!r} is mapped twice ({mapping[old]!r} and {new!r})")
         mapping[old] = new
     return mapping
 

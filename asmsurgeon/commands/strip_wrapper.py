@@ -39,7 +39,7 @@ def register(sub) -> None:
 
 
 def run(args, io) -> int:
-    names = read_mapping(args.name, None)
+    names = read_mapping(args.name, None, "--name")
     module, starts = concatenate([parse_file(path) for path in args.inputs])
     ctx = Context(explain=args.explain)
     passes = strip_passes(names, keep_wrapper=args.keep_wrapper, keep_absolute=args.keep_absolute, starts=starts,

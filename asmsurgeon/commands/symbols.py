@@ -45,7 +45,7 @@ def run(args, io) -> int:
     bad = [r for r in args.role if r not in roles.ROLES]
     if bad:
         raise UsageError(f"unknown role {bad[0]!r}; roles are: {', '.join(roles.ROLES)}")
-    from ..check.inputs import load
+    from ..elfcheck.inputs import load
 
     files = [describe(load(path), args) for path in args.inputs]
     if args.json:
@@ -81,7 +81,7 @@ def _isa(loaded) -> list[dict]:
     import os
 
     from ..asm.isa import lowest_level
-    from ..check import isa
+    from ..elfcheck import isa
     if loaded.module is not None:
         fns = isa.of_module(loaded.module)
     elif os.path.isfile(loaded.report.path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, PathError
 from ..fileio import read_source
 
 JIT_DECORATORS = {"njit", "jit", "cfunc", "generated_jit", "vectorize"}
@@ -21,7 +21,7 @@ def _decorator_name(node: ast.expr) -> str:
 
 
 def refuse_bare_python(path: str) -> None:
-    """Raise the UsageError that names what to write instead."""
+    """Raise the PathError that names what to write instead."""
     try:
         tree = ast.parse(read_source(path), path)
     except SyntaxError as e:
@@ -30,6 +30,6 @@ def refuse_bare_python(path: str) -> None:
     jitted = [n.name for n in defs if any(_decorator_name(d) in JIT_DECORATORS for d in n.decorator_list)]
     names = jitted or [n.name for n in defs]
     if not names:
-        raise UsageError(f"{path} is Python, not assembly: name a function as {path}:FUNC (it defines none)")
-    raise UsageError(f"{path} is Python, not assembly: name the function(s) as {path}:FUNC[,FUNC...]; "
+        raise PathError(path, f"Python source, not assembly: name a function as {path}:FUNC (it defines none)")
+    raise PathError(path, f"Python source, not assembly: name the function(s) as {path}:FUNC[,FUNC...]; "
                      f"it defines: {', '.join(names)}")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..asm.analysis import cached, module_info
 from ..asm.nodes import Module
-from ..errors import UsageError
+from ..errors import PathError, UsageError
 from .demangle import CFUNC_PREFIX, PARFOR_GUFUNC_MARK, NumbaName, c_names, parse_numba_name
 from .signature import UNKNOWN, Signature, infer_return, parse_signature
 
@@ -95,14 +95,14 @@ def select(module: Module, function: str | None, sig: str | None, default_ret: s
     the exports to choose from (default: the module's)."""
     found = exports(module) if found is None else found
     if not found:
-        raise UsageError(f"{module.path}: no Numba C wrapper ({CFUNC_PREFIX}*) or C-named function found")
+        raise PathError(module.path, f"no Numba C wrapper ({CFUNC_PREFIX}*) or C-named function found")
     if function is None:
         if len(found) > 1:
-            raise UsageError(f"{module.path} has {len(found)} functions; choose one with --function: "
+            raise PathError(module.path, f"{len(found)} functions; choose one with --function: "
                              + ", ".join(sorted(found)))
         function = next(iter(found))
     if function not in found:
-        raise UsageError(f"{module.path}: no function {function!r}; it has: " + ", ".join(sorted(found)))
+        raise PathError(module.path, f"no function {function!r}; it has: " + ", ".join(sorted(found)))
     f = found[function]
     if sig is not None:
         return replace(f, signature=parse_signature(sig))

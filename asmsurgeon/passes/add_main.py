@@ -4,8 +4,9 @@ or, with `nolibc`, a `_start` that exits with the result as its status.
 
 The entry point is written as assembly text and parsed like any other
 code. It only marshals: parsing and printing are C helpers in the runtime
-(asmsurgeon/runtime/cli.c), so the generated code stays a straight line of
-calls that is easy to read in the output.
+(asmsurgeon/runtime/cli.c and a cliparse_*.c per kind of parameter), so
+the generated code stays a straight line of calls that is easy to read in
+the output.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from ..asm.names import spell
 from ..asm.nodes import Module
 from ..asm.parser import make_lines
-from ..errors import UsageError
+from ..errors import PathError, UsageError
 from ..numba_abi.cabi import (
     RET_INT_REGS,
     RET_SSE_REGS,
@@ -267,10 +268,10 @@ class AddMain:
         entry = "_start" if self.nolibc else "main"
         sym = info.symbols.get(entry)
         if sym is not None and sym.defined:
-            raise UsageError(f"{module.path} already defines {entry}")
+            raise PathError(module.path, f"already defines {entry}")
         target = info.symbols.get(self.function)
         if target is None or not target.defined:
-            raise UsageError(f"{module.path} defines no function {self.function!r}")
+            raise PathError(module.path, f"no function {self.function!r} is defined")
         if self.nolibc:
             text = start_text(self.function, self.signature)
         else:

@@ -34,7 +34,7 @@ from ..toolchain.tools import Toolchain
 from .outputs import KINDS, output_mode
 
 if TYPE_CHECKING:
-    from ..check.elf import ElfReport
+    from ..elfcheck.elf import ElfReport
 
 # What a library exports besides the user's functions: the documented API.
 # What a library exports besides its functions: the error model, the
@@ -55,7 +55,7 @@ class CheckError(AsmError):
 def check_object(path: str) -> list[str]:
     """Why `path` cannot be linked standalone (`check`'s rules): one line
     per problem, empty when it can."""
-    from ..check.inputs import check
+    from ..elfcheck.inputs import check
 
     return [f"{p.symbol}: {p.reason}" for p in check([path]).problems]
 
@@ -267,7 +267,7 @@ def assemble_all(tc: Toolchain, modules: list[Module], base: str, work: str, tem
                 temps += [src, obj]
         # The check's own modules load while `as` runs; pyelftools does
         # not (its import outlasts `as` and would delay the link).
-        from ..check import inputs, linkcheck  # noqa: F401
+        from ..elfcheck import inputs, linkcheck  # noqa: F401
         for job in jobs:  # the first failure in input order is the one reported
             job.wait()
     return objs
@@ -388,11 +388,11 @@ def _runtime_for(tc: Toolchain, scratch: str, modules: list[Module], kind: str,
 def verify(path: str, kind: str, entry: str | None) -> ElfReport:
     """Read the linked file back: refuse libpython, text relocations and a
     missing entry point; return the facts for callers and tests."""
-    from ..check.elf import read_report
+    from ..elfcheck.elf import read_report
 
     report = read_report(path)
     problems = []
-    from ..check.linkcheck import needs_libpython
+    from ..elfcheck.linkcheck import needs_libpython
 
     python = [lib for lib in report.needed if needs_libpython(lib)]
     if python:

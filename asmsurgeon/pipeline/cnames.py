@@ -54,7 +54,7 @@ def unsafe(name: str, taken: frozenset[str]) -> str | None:
 def taken_names(referenced: set[str]) -> frozenset[str]:
     """Every name a library's users link besides it: the system
     libraries', the runtime's, and what the input itself calls."""
-    from ..check.elf import system_symbols
+    from ..elfcheck.elf import system_symbols
     from ..toolchain.runtime import PROVIDED_SYMBOLS
 
     return system_symbols() | PROVIDED_SYMBOLS | frozenset(referenced)

@@ -9,7 +9,7 @@ from it as from a plain build) but its C functions become
 resolver (C, compiled by cc, checked by libgcc's __builtin_cpu_supports)
 picks, when the program or library loads, the most demanding variant the
 CPU has every extension for. A variant's demands are its target's x86-64
-level and the extensions its code actually uses (check.isa), so a named CPU
+level and the extensions its code actually uses (elfcheck.isa), so a named CPU
 or `host` needs no feature table of ours. Targets whose code is identical
 collapse into one.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..asm import isa
 from ..asm.nodes import Module
 from ..asm.parser import parse
-from ..check.isa import VARIANT_PREFIX, of_module
+from ..elfcheck.isa import VARIANT_PREFIX, of_module
 from ..numba_abi.families import exports
 from ..passes.manager import Context, PassManager
 from ..passes.modules import MergeModules
@@ -31,7 +31,7 @@ from ..passes.rename import RenameSymbols
 from ..toolchain.tools import Toolchain
 from . import dispatch
 
-# __builtin_cpu_supports' names for the extensions check.isa reports.
+# __builtin_cpu_supports' names for the extensions elfcheck.isa reports.
 _GCC = {"SSE3": "sse3", "SSSE3": "ssse3", "SSE4.1": "sse4.1", "SSE4.2": "sse4.2", "POPCNT": "popcnt",
         "CX16": "cmpxchg16b", "AVX": "avx", "AVX2": "avx2", "FMA": "fma", "F16C": "f16c", "BMI": "bmi",
         "BMI2": "bmi2", "LZCNT": "lzcnt", "MOVBE": "movbe", "AVX-512": "x86-64-v4"}

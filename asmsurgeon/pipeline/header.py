@@ -224,25 +224,17 @@ def _function(name: str, sig: Signature, names, structs: list[str]) -> list[str]
     return out
 
 
-_COMMON = """\
+_COMMON_HEAD = """\
 #ifndef ASMSURGEON_COMMON_TYPES
 #define ASMSURGEON_COMMON_TYPES
 /* Complex numbers: real and imaginary parts, laid out as C99's _Complex. */
 typedef struct { double re, im; } asmsurgeon_complex128;
 typedef struct { float re, im; } asmsurgeon_complex64;
 
-/* An array of any rank. As an argument: fill data, shape, itemsize and
- * ndim; strides in bytes, or NULL for C-contiguous; owner NULL. As a
- * result: owner holds the library's reference; give the array back with
- * asmsurgeon_array_release() (the data stays valid until then). */
-typedef struct asmsurgeon_array {
-    void *data;
-    const int64_t *shape;
-    const int64_t *strides;
-    int64_t itemsize;
-    int64_t ndim;
-    void *owner;
-} asmsurgeon_array;
+"""
+
+
+_COMMON_TAIL = """\
 
 #ifdef __cplusplus
 extern "C" {
@@ -285,6 +277,17 @@ static inline float asmsurgeon_impl_float(double word)
 """
 
 
+def _common() -> str:
+    """The types every header shares; asmsurgeon_array is the runtime's own
+    typedef (runtime/array.h), copied so that the header stands alone."""
+    from ..toolchain.runtime import source_dir
+
+    text = (source_dir() / "array.h").read_text()
+    start = text.index("/* An array of any rank.")
+    end = text.index("} asmsurgeon_array;\n") + len("} asmsurgeon_array;\n")
+    return _COMMON_HEAD + text[start:end] + _COMMON_TAIL
+
+
 def header_text(functions: dict[str, Signature], guard: str = "ASMSURGEON_GENERATED_H",
                 param_names: dict[str, tuple[str, ...]] | None = None, unknown=()) -> str:
     """`param_names`: C name -> the Python parameter names, where known;
@@ -308,7 +311,7 @@ def header_text(functions: dict[str, Signature], guard: str = "ASMSURGEON_GENERA
         " * asmsurgeon_array and asmsurgeon_complex structs and returns arrays as",
         " * asmsurgeon_array, tuples as NAME_result; NAME_ptr takes C-contiguous",
         " * arrays as a pointer and their extents. */",
-        _COMMON,
+        _common(),
         "#ifdef __cplusplus", 'extern "C" {', "#endif", "",
         "/* Errors: a function that raises returns 0 (0.0, false) and records",
         " * \"ExcType: message\" for the calling thread; asmsurgeon_last_error()",

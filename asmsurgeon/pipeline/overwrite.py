@@ -28,7 +28,10 @@ def check_outputs(inputs: list[str], output: str, header: str | None, kind: str,
     written = [("-o", output)] + ([("--header", header)] if header else [])
     if save_temps:
         written += [("--save-temps", t) for t in temp_names(output, kind, len(inputs))]
-    for option, target in written:
+    for n, (option, target) in enumerate(written):
+        for other, earlier in written[:n]:  # one output written over another
+            if _same(target, earlier):
+                raise UsageError(f"{option} {target} would overwrite {other} {earlier}")
         for src in paths:
             if _same(target, src):
                 raise UsageError(f"{option} {target} would overwrite the input {src}")

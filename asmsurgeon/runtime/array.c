@@ -10,20 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    void *data;
-    const int64_t *shape;
-    const int64_t *strides;
-    int64_t itemsize;
-    int64_t ndim;
-    void *owner;
-} asms_array;
+#include "array.h"
 
 void NRT_decref(void *mi);
 
-__attribute__((weak)) asms_array asmsurgeon_array_adopt(const int64_t *words, int64_t ndim)
+__attribute__((weak)) asmsurgeon_array asmsurgeon_array_adopt(const int64_t *words, int64_t ndim)
 {
-    asms_array a;
+    asmsurgeon_array a;
     int64_t *block = malloc(sizeof(int64_t) * (size_t)(1 + 2 * ndim));
     memset(&a, 0, sizeof a);
     if (block == NULL) {
@@ -41,7 +34,7 @@ __attribute__((weak)) asms_array asmsurgeon_array_adopt(const int64_t *words, in
     return a;
 }
 
-__attribute__((weak)) void asmsurgeon_array_release(asms_array *a)
+__attribute__((weak)) void asmsurgeon_array_release(asmsurgeon_array *a)
 {
     if (a == NULL || a->owner == NULL)
         return;

@@ -19,29 +19,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-    ASMS_DICT_OK = 0,
-    ASMS_DICT_OK_REPLACED = 1,
-    ASMS_DICT_ERR_NO_MEMORY = -1,
-    ASMS_DICT_ERR_MUTATED = -2,
-    ASMS_DICT_ERR_ITER_EXHAUSTED = -3,
-    ASMS_DICT_ERR_EMPTY = -4,
-    ASMS_DICT_ERR_CMP_FAILED = -5,
-};
+#include "dict.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DELETED (-2)
-#define LOOKUP_ERROR (-3)
 #define MIN_SIZE 8
 #define USABLE(n) (((n) << 1) / 3)
-
-typedef struct {
-    int (*key_equal)(const char *, const char *);
-    void (*key_incref)(const void *);
-    void (*key_decref)(const void *);
-    void (*value_incref)(const void *);
-    void (*value_decref)(const void *);
-} asms_dict_methods;
 
 typedef struct {
     ptrdiff_t size;      /* slots in the index, a power of two */
@@ -53,17 +36,17 @@ typedef struct {
     char *entries;       /* {ptrdiff_t hash (-1: deleted); key; value} */
 } asms_table;
 
-typedef struct {
+struct asms_dict {
     ptrdiff_t used;
     asms_table *table;
-} asms_dict;
+};
 
-typedef struct {
+struct asms_dict_iter {
     asms_dict *dict;
     asms_table *table;
     ptrdiff_t size;
     ptrdiff_t pos;
-} asms_dict_iter;
+};
 
 _Static_assert(sizeof(asms_dict_iter) == 32, "compiled code reserves four words for the iterator");
 
@@ -186,7 +169,7 @@ ptrdiff_t numba_dict_lookup(asms_dict *d, const char *key, ptrdiff_t hash, char 
                                               : memcmp(entry_key(t, ix), key, (size_t)t->key_size) == 0;
         if (eq < 0) {
             memset(val_out, 0, (size_t)t->val_size);
-            return LOOKUP_ERROR;
+            return ASMS_DICT_LOOKUP_ERROR;
         }
         if (eq > 0) {
             memcpy(val_out, entry_val(t, ix), (size_t)t->val_size);
@@ -243,7 +226,7 @@ int numba_dict_resize(asms_dict *d, ptrdiff_t minsize)
 int numba_dict_insert(asms_dict *d, const char *key, ptrdiff_t hash, const char *val, char *old_val)
 {
     ptrdiff_t ix = numba_dict_lookup(d, key, hash, old_val);
-    if (ix == LOOKUP_ERROR)
+    if (ix == ASMS_DICT_LOOKUP_ERROR)
         return ASMS_DICT_ERR_CMP_FAILED;
     asms_table *t = d->table;
     if (ix >= 0) {

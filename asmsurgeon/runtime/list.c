@@ -121,14 +121,25 @@ int numba_list_resize(asms_list *lp, ptrdiff_t newsize)
     return ASMS_LIST_OK;
 }
 
-int numba_list_setitem(asms_list *lp, ptrdiff_t index, const char *item)
+/* Where setitem and delitem change the list: the item at `index`, its
+ * reference dropped; refused on an immutable list or outside it. */
+static int release_item(asms_list *lp, ptrdiff_t index, char **slot)
 {
     if (!lp->is_mutable)
         return ASMS_LIST_ERR_IMMUTABLE;
     if ((size_t)index >= (size_t)lp->size)
         return ASMS_LIST_ERR_INDEX;
-    char *slot = item_at(lp, index);
-    item_decref(lp, slot);
+    *slot = item_at(lp, index);
+    item_decref(lp, *slot);
+    return ASMS_LIST_OK;
+}
+
+int numba_list_setitem(asms_list *lp, ptrdiff_t index, const char *item)
+{
+    char *slot;
+    int status = release_item(lp, index, &slot);
+    if (status != ASMS_LIST_OK)
+        return status;
     memcpy(slot, item, (size_t)lp->item_size);
     item_incref(lp, slot);
     return ASMS_LIST_OK;
@@ -155,12 +166,10 @@ int numba_list_append(asms_list *lp, const char *item)
 
 int numba_list_delitem(asms_list *lp, ptrdiff_t index)
 {
-    if (!lp->is_mutable)
-        return ASMS_LIST_ERR_IMMUTABLE;
-    if ((size_t)index >= (size_t)lp->size)
-        return ASMS_LIST_ERR_INDEX;
-    char *slot = item_at(lp, index);
-    item_decref(lp, slot);
+    char *slot;
+    int status = release_item(lp, index, &slot);
+    if (status != ASMS_LIST_OK)
+        return status;
     memmove(slot, slot + lp->item_size, (size_t)((lp->size - 1 - index) * lp->item_size));
     return numba_list_resize(lp, lp->size - 1);
 }

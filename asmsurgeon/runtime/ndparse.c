@@ -19,13 +19,33 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define ASMS_HIDDEN __attribute__((visibility("hidden")))
+#include "cli.h"
+
 #define MAXDIM 32
 
-ASMS_HIDDEN extern const char *asms_output;
-ASMS_HIDDEN __attribute__((noreturn, format(printf, 2, 3))) void asms_arg_error(int pos, const char *fmt, ...);
-ASMS_HIDDEN int asms_parse_elem(const char *s, int kind, int bits, void *dst);
-ASMS_HIDDEN const char *asms_type_name(int kind, int bits);
+/* One element of kind/bits from `s` into `dst` (its in-memory form). */
+static int asms_parse_elem(const char *s, int kind, int bits, void *dst)
+{
+    if (kind == 'c')
+        return asms_complex_into(s, bits, dst);
+    if (kind == 'f') {
+        double v;
+        if (!asms_float(s, &v))
+            return 0;
+        if (bits == 32) {
+            float f = (float)v;
+            memcpy(dst, &f, 4);
+        } else {
+            memcpy(dst, &v, 8);
+        }
+        return 1;
+    }
+    int64_t v;
+    if (!asms_scalar(s, kind, bits, &v))
+        return 0;
+    memcpy(dst, &v, kind == 'b' ? 1 : (size_t)bits / 8); /* little-endian: the low bytes */
+    return 1;
+}
 
 static void *asms_alloc(size_t n)
 {

@@ -27,7 +27,7 @@ enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS
 struct asms_obj {
     long refcnt; /* < 0: static, never freed */
     int kind;
-    union {
+    union asms_value {
         int64_t i;
         uint64_t u;
         double f;
@@ -69,7 +69,8 @@ static void asms_put(struct asms_buf *b, const char *s, size_t n)
 
 static void asms_puts(struct asms_buf *b, const char *s) { asms_put(b, s, strlen(s)); }
 
-static struct asms_obj *asms_new(int kind)
+/* Every value is made here: one allocation path, one out-of-memory exit. */
+static struct asms_obj *asms_new(int kind, union asms_value v)
 {
     struct asms_obj *o = calloc(1, sizeof *o);
     if (o == NULL) {
@@ -78,51 +79,21 @@ static struct asms_obj *asms_new(int kind)
     }
     o->refcnt = 1;
     o->kind = kind;
+    o->v = v;
     return o;
 }
 
-void *asmsurgeon_box_int(int64_t v)
-{
-    struct asms_obj *o = asms_new(ASMS_INT);
-    o->v.i = v;
-    return o;
-}
-
-void *asmsurgeon_box_uint(uint64_t v)
-{
-    struct asms_obj *o = asms_new(ASMS_UINT);
-    o->v.u = v;
-    return o;
-}
-
-void *asmsurgeon_box_float(double v)
-{
-    struct asms_obj *o = asms_new(ASMS_FLOAT);
-    o->v.f = v;
-    return o;
-}
-
-void *asmsurgeon_box_bool(long v)
-{
-    struct asms_obj *o = asms_new(ASMS_BOOL);
-    o->v.i = v != 0;
-    return o;
-}
+void *asmsurgeon_box_int(int64_t v) { return asms_new(ASMS_INT, (union asms_value){.i = v}); }
+void *asmsurgeon_box_uint(uint64_t v) { return asms_new(ASMS_UINT, (union asms_value){.u = v}); }
+void *asmsurgeon_box_float(double v) { return asms_new(ASMS_FLOAT, (union asms_value){.f = v}); }
+void *asmsurgeon_box_bool(long v) { return asms_new(ASMS_BOOL, (union asms_value){.i = v != 0}); }
 
 void *asmsurgeon_box_complex(double re, double im)
 {
-    struct asms_obj *o = asms_new(ASMS_COMPLEX);
-    o->v.c[0] = re;
-    o->v.c[1] = im;
-    return o;
+    return asms_new(ASMS_COMPLEX, (union asms_value){.c = {re, im}});
 }
 
-static void *asms_str_take(char *s)
-{
-    struct asms_obj *o = asms_new(ASMS_STR);
-    o->v.s = s;
-    return o;
-}
+static void *asms_str_take(char *s) { return asms_new(ASMS_STR, (union asms_value){.s = s}); }
 
 void *asmsurgeon_box_cstr(const char *s)
 {
@@ -176,8 +147,7 @@ void *asmsurgeon_unpickle(const char *text, int len, const void *hash)
 
 static void *asms_sequence_new(int kind, long n)
 {
-    struct asms_obj *o = asms_new(kind);
-    o->v.t.n = n;
+    struct asms_obj *o = asms_new(kind, (union asms_value){.t = {.n = n}});
     o->v.t.items = calloc(n > 0 ? (size_t)n : 1, sizeof *o->v.t.items);
     if (o->v.t.items == NULL) {
         fputs("MemoryError\n", stderr);

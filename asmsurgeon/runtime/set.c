@@ -10,26 +10,7 @@
  */
 #include <stddef.h>
 
-typedef struct asms_dict asms_dict;
-
-int numba_dict_new_sized(asms_dict **out, ptrdiff_t n_keys, ptrdiff_t key_size, ptrdiff_t val_size);
-void numba_dict_free(asms_dict *d);
-ptrdiff_t numba_dict_length(asms_dict *d);
-typedef struct {
-    int (*key_equal)(const char *, const char *);
-    void (*key_incref)(const void *);
-    void (*key_decref)(const void *);
-    void (*value_incref)(const void *);
-    void (*value_decref)(const void *);
-} asms_dict_methods;
-
-void numba_dict_set_method_table(asms_dict *d, const asms_dict_methods *methods);
-ptrdiff_t numba_dict_lookup(asms_dict *d, const char *key, ptrdiff_t hash, char *val_out);
-int numba_dict_insert_ez(asms_dict *d, const char *key, ptrdiff_t hash, const char *val);
-int numba_dict_delitem(asms_dict *d, ptrdiff_t hash, ptrdiff_t ix);
-size_t numba_dict_iter_sizeof(void);
-void numba_dict_iter(void *it, asms_dict *d);
-int numba_dict_iter_next(void *it, const char **key, const char **val);
+#include "dict.h"
 
 typedef struct {
     int (*key_equal)(const char *, const char *);
@@ -37,7 +18,7 @@ typedef struct {
     void (*key_decref)(const void *);
 } asms_set_methods;
 
-enum { ASMS_SET_OK = 0, ASMS_SET_OK_PRESENT = 1, ASMS_SET_ERR_CMP_FAILED = -5 };
+enum { ASMS_SET_OK = 0, ASMS_SET_OK_PRESENT = 1 };
 
 /* A value of zero bytes still needs an address to copy from and to. */
 static ptrdiff_t lookup(asms_dict *s, const char *key, ptrdiff_t hash)
@@ -77,8 +58,8 @@ int numba_set_add(asms_dict *s, const char *key, ptrdiff_t hash)
     ptrdiff_t ix = lookup(s, key, hash);
     if (ix >= 0)
         return ASMS_SET_OK_PRESENT;
-    if (ix == -3)
-        return ASMS_SET_ERR_CMP_FAILED;
+    if (ix == ASMS_DICT_LOOKUP_ERROR)
+        return ASMS_DICT_ERR_CMP_FAILED;
     return numba_dict_insert_ez(s, key, hash, "");
 }
 

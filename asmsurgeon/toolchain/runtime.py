@@ -12,7 +12,9 @@ directory the parser tables and toolcache use (cachedir.cache_dir:
 $ASMSURGEON_CACHE_DIR, else $XDG_CACHE_HOME/asmsurgeon, else
 ~/.cache/asmsurgeon), as runtime-<hash>/, so a build pays for one `cc` run
 the first time only. The hash covers the sources, the flags and the
-compiler's `--version`, so an upgrade of either rebuilds it.
+compiler's `--version`, so an upgrade of either rebuilds it; the sources
+are the .c files and every header beside them, so editing a header
+rebuilds the objects that include it.
 
 The entry holds one object per C file (one family: NRT, math, arrays, ...)
 and the same objects as a static archive (ARCHIVE): programs and shared
@@ -29,7 +31,8 @@ from ..inventory import provided
 
 PROVIDED_SYMBOLS = provided()
 
-SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "list.c", "dict.c", "set.c", "linalg.c",
+SOURCES = ("nrt.c", "math.c", "arrays.c", "raise.c", "cli.c", "cliparse_digits.c", "cliparse_int.c",
+           "cliparse_float.c", "cliparse_complex.c", "list.c", "dict.c", "set.c", "linalg.c",
            "unicode.c", "unicode_db.c", "parallel.c", "ndparse.c", "ndprint.c", "array.c", "print.c", "random.c")
 ARCHIVE = "libasmsurgeon-runtime.a"
 CFLAGS = ["-std=c11", "-D_DEFAULT_SOURCE", "-O2", "-fPIC", "-fstack-protector-strong",
@@ -47,18 +50,25 @@ def _source_dir() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")
 
 
+def source_files() -> list[str]:
+    """The files the objects are compiled from: the C files and every
+    header beside them (found, not listed, so a new header cannot be left
+    out of the cache key)."""
+    return [*SOURCES, *sorted(n for n in os.listdir(_source_dir()) if n.endswith(".h"))]
+
+
 def _digest(toolchain) -> str:
     """The hash naming the cache entry: compiler command, flags, the
-    compiler's `--version` and the sources."""
+    compiler's `--version` and the sources with their headers."""
     import hashlib
 
     version = toolchain.run([*toolchain.cc_cmd, "--version"], "cc").stdout
     h = hashlib.sha256()
     for part in (repr(toolchain.cc_cmd), repr(CFLAGS), version.decode("utf-8", "replace")):
         h.update(part.encode() + b"\0")
-    for name in SOURCES:
+    for name in source_files():
         with open(os.path.join(_source_dir(), name), "rb") as f:
-            h.update(f.read() + b"\0")
+            h.update(name.encode() + b"\0" + f.read() + b"\0")
     return h.hexdigest()[:16]
 
 
@@ -84,7 +94,7 @@ def objects(toolchain, scratch: str | None = None) -> list[str]:
                            "(set ASMSURGEON_CACHE_DIR to a directory of your own)")
         return _compile(toolchain, scratch)
     key = (toolcache.command_identity(toolchain.cc_cmd), CFLAGS,
-           [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in SOURCES])
+           [toolcache.file_identity(os.path.join(_source_dir(), name)) for name in source_files()])
     target = os.path.join(root, "runtime-" + toolcache.remember("runtime", key, lambda: _digest(toolchain)))
     objs = [os.path.join(target, _object_name(s)) for s in SOURCES]
     entry = [*objs, os.path.join(target, ARCHIVE)]

@@ -22,7 +22,7 @@ import io
 import struct
 from dataclasses import dataclass, field
 
-from ..errors import AsmError
+from ..errors import PathError
 from ..fileio import display_name, read_bytes
 
 ELF_MAGIC = b"\x7fELF"
@@ -30,13 +30,8 @@ AR_MAGIC = b"!<arch>\n"
 THIN_AR_MAGIC = b"!<thin>\n"
 
 
-class ElfError(AsmError):
-    """A file that is not (readable) x86-64 ELF: `path: error: message`."""
-
-    def __init__(self, path: str, message: str):
-        super().__init__(f"{path}: error: {message}")
-        self.path = path
-        self.message = message
+class ElfError(PathError):
+    """A file that is not (readable) x86-64 ELF."""
 
 
 @dataclass(frozen=True)
