@@ -141,6 +141,33 @@ def checked_sum(a):
     return s
 
 
+@njit
+def _checked_at(x, i):
+    if x < 0:
+        raise ValueError("bad value", i)
+    return x
+
+
+@par
+def checked_at(a):
+    # The body inline in the region: its error path fills the template.
+    s = 0.0
+    for i in prange(a.size):
+        s += _checked_at(a[i], i)
+    return s
+
+
+@par
+def grid_checked_at(a, rows):
+    # Nested prange: the region keeps its body in a function of its own.
+    cols = a.size // rows
+    s = 0.0
+    for i in prange(rows):
+        for j in prange(cols):
+            s += _checked_at(a[i * cols + j], i * cols + j)
+    return s
+
+
 @par
 def chunked(n):
     s = 0.0
