@@ -1,8 +1,9 @@
 """Fat (generic + host, dispatched at load time) against host-only build.
 
-The kernel is a vectorisable reduction (fastmath lets LLVM use the widest
-vectors the target has); each program runs it over N elements and is
-timed best-of-R by wall clock, N being large enough that start-up is noise.
+The kernel, poly_sum of benchmarks/kernels.py, is a vectorisable reduction
+(fastmath lets LLVM use the widest vectors the target has); each program
+runs it over N elements and is timed best-of-R by wall clock, N being
+large enough that start-up is noise.
 Prints kernel time of both builds, their ratio and the binary sizes; the
 docs/portability.md's table comes from here. Run: python benchmarks/cpu_targets.py
 """
@@ -15,18 +16,7 @@ import sys
 import tempfile
 import time
 
-KERNEL = """\
-from numba import njit
-
-
-@njit(fastmath=True)
-def poly_sum(n):
-    s = 0.0
-    for i in range(n):
-        x = i * 1e-9
-        s += x * x * 0.5 + x * 0.25 + 1.0
-    return s
-"""
+KERNELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernels.py")
 N, REPEAT = "400000000", 7
 
 
@@ -41,14 +31,11 @@ def best(prog: str) -> float:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as d:
-        src = os.path.join(d, "kern.py")
-        with open(src, "w") as f:
-            f.write(KERNEL)
         progs = {}
         for label, cpu in (("fat (generic,host)", []), ("host only", ["--cpu", "host"]),
                            ("generic only", ["--cpu", "generic"])):
             out = os.path.join(d, label.split()[0])
-            subprocess.run([sys.executable, "-m", "asmsurgeon", "build", f"{src}:poly_sum", "--sig",
+            subprocess.run([sys.executable, "-m", "asmsurgeon", "build", f"{KERNELS}:poly_sum", "--sig",
                             "float64(int64)", "--no-cache", "-o", out, *cpu], check=True)
             progs[label] = out
         results = {label: (best(p), os.path.getsize(p)) for label, p in progs.items()}

@@ -1,5 +1,5 @@
-"""prange on real threads: a compute-bound Mandelbrot kernel built with
-`asmsurgeon build` and run standalone with NUMBA_NUM_THREADS=1..CPUs,
+"""prange on real threads: the Mandelbrot kernel of benchmarks/kernels.py
+built with `asmsurgeon build` and run standalone with NUMBA_NUM_THREADS=1..CPUs,
 against the same function run by Numba in-process with the same thread
 count (kernel time after compilation), all in one run:
 
@@ -24,23 +24,6 @@ from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KERNEL = '''\
-from numba import njit, prange
-
-@njit(parallel=True)
-def mandelbrot(width, height, iters):
-    total = 0
-    for y in prange(height):
-        for x in range(width):
-            c = complex(-2.0 + 2.5 * x / width, -1.25 + 2.5 * y / height)
-            z = 0j
-            k = 0
-            while k < iters and (z.real * z.real + z.imag * z.imag) <= 4.0:
-                z = z * z + c
-                k += 1
-            total += k
-    return total
-'''
 
 
 def best(fn, repeat: int) -> float:
@@ -79,13 +62,12 @@ def main() -> None:
 
     cpus = len(os.sched_getaffinity(0))
     counts = list(range(1, min(cpus, numba.config.NUMBA_NUM_THREADS) + 1))
-    with tempfile.TemporaryDirectory() as work:
-        (Path(work) / "mandel.py").write_text(KERNEL)
-        sys.path.insert(0, work)
-        import mandel
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from kernels import mandelbrot
 
+    with tempfile.TemporaryDirectory() as work:
         prog = Path(work) / "mandel"
-        build_executable(mandel.mandelbrot, prog, sigs=["int64(int64, int64, int64)"])
+        build_executable(mandelbrot, prog, sigs=["int64(int64, int64, int64)"])
         args = tuple(int(a) for a in size)
         expected = None
         rows = []
@@ -97,9 +79,9 @@ def main() -> None:
             alone = best(standalone, repeat) - empty
             alone_cpu = child_cpu(standalone)
             numba.set_num_threads(n)
-            got = mandel.mandelbrot(*args)  # compiled on the first call, not timed
-            inproc = best(lambda: mandel.mandelbrot(*args), repeat)
-            inproc_cpu = own_cpu(lambda: mandel.mandelbrot(*args))
+            got = mandelbrot(*args)  # compiled on the first call, not timed
+            inproc = best(lambda: mandelbrot(*args), repeat)
+            inproc_cpu = own_cpu(lambda: mandelbrot(*args))
             expected = expected if expected is not None else got
             assert int(out) == got == expected, (n, out, got, expected)
             rows.append((n, alone, inproc, alone_cpu, inproc_cpu))

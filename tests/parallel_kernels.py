@@ -3,6 +3,8 @@ compiled with parallel=True (their array expressions and reductions
 become parallel regions) and loops written for one feature each."""
 
 import math
+import sys
+from pathlib import Path
 
 import numba
 import numpy as np
@@ -15,6 +17,11 @@ from numba.tests.test_array_reductions import (
     array_sum,
 )
 from numba.tests.test_parfors import blackscholes_impl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import kernels as bench  # noqa: E402 - benchmarks/kernels.py
+
+mandelbrot = bench.mandelbrot  # the parallel benchmark's kernel
 
 par = njit(parallel=True)
 
@@ -111,21 +118,6 @@ def squares(n):
     return (np.arange(n) ** 2).sum()
 
 
-@par
-def mandelbrot(width, height, iters):
-    total = 0
-    for y in prange(height):
-        for x in range(width):
-            c = complex(-2.0 + 2.5 * x / width, -1.25 + 2.5 * y / height)
-            z = 0j
-            k = 0
-            while k < iters and (z.real * z.real + z.imag * z.imag) <= 4.0:
-                z = z * z + c
-                k += 1
-            total += k
-    return total
-
-
 @njit
 def _checked(x):
     if x < 0:
@@ -138,6 +130,33 @@ def checked_sum(a):
     s = 0.0
     for i in prange(a.size):
         s += _checked(a[i])
+    return s
+
+
+@njit
+def _checked_at(x, i):
+    if x < 0:
+        raise ValueError("bad value", i)
+    return x
+
+
+@par
+def checked_at(a):
+    # The body inline in the region: its error path fills the template.
+    s = 0.0
+    for i in prange(a.size):
+        s += _checked_at(a[i], i)
+    return s
+
+
+@par
+def grid_checked_at(a, rows):
+    # Nested prange: the region keeps its body in a function of its own.
+    cols = a.size // rows
+    s = 0.0
+    for i in prange(rows):
+        for j in prange(cols):
+            s += _checked_at(a[i * cols + j], i * cols + j)
     return s
 
 

@@ -197,3 +197,20 @@ def test_random_arrays_round_trip(kernels, tmp_path, sig):
         r = run(prog, "-", input=literal(a))
         assert (r.returncode, r.stdout) == (0, str(np.ascontiguousarray(a)) + "\n"), literal(a)
         done += 1
+
+
+def _three_arrays(x, y):
+    if x[0, 0] < 0:
+        raise ValueError("negative corner")
+    return x * 2.0, y + 1.0, x[0] > 0.5
+
+
+def test_large_tuple_result_keeps_its_error_path(tmp_path):
+    """A result of three arrays: LLVM schedules the wrapper's copies of it
+    between the status test and the branch; the error path is still found
+    (numba.tests.parfor_iss9490_usecase returns such a tuple)."""
+    prog = build(tmp_path, _three_arrays, "(float64[:, ::1], float64[:, ::1])")
+    ok = run(prog, literal(A2 + 5), literal(A2))
+    assert (ok.returncode, ok.stdout) == (0, str(njit(_three_arrays)(A2 + 5, A2)) + "\n")
+    bad = run(prog, literal(A2), literal(A2))
+    assert (bad.returncode, bad.stderr) == (1, "ValueError: negative corner\n")

@@ -10,7 +10,7 @@ import subprocess
 
 import numpy as np
 import pytest
-from helpers import SAMPLES, run_cli
+from helpers import ROOT, SAMPLES, run_cli
 from numba import njit
 from numba.tests.test_array_reductions import array_mean, array_prod, array_sum, array_var
 
@@ -31,19 +31,8 @@ def saxpy_sum(a):
     return s
 """
 SIG = "float64(float64[::1])"
-# Vectorised to each target's width (fastmath lets LLVM reorder the sum).
-POLY = """\
-from numba import njit
-
-
-@njit(fastmath=True)
-def poly_sum(n):
-    s = 0.0
-    for i in range(n):
-        x = i * 1e-9
-        s += x * x * 0.5 + x * 0.25 + 1.0
-    return s
-"""
+# poly_sum: the CPU-target benchmark's kernel, vectorised to each target's width.
+BENCH_KERNELS = ROOT / "benchmarks" / "kernels.py"
 
 
 def saxpy_sum(a):
@@ -119,8 +108,7 @@ def test_fat_build_passes_check_for_the_oldest_level(kern, tmp_path):
 
 
 def test_shared_fat_library_dispatches_for_its_c_callers(tmp_path):
-    (tmp_path / "poly.py").write_text(POLY)
-    lib = build(tmp_path / "poly.py", "poly_sum", tmp_path / "libpoly.so", "--kind", "shared",
+    lib = build(BENCH_KERNELS, "poly_sum", tmp_path / "libpoly.so", "--kind", "shared",
                 "--cpu", "generic,x86-64-v3,host", sig="float64(int64)")
     dyn = {s.name for s in read_report(str(lib)).dynamic_symbols if s.defined}
     assert "poly_sum" in dyn and not any(n.startswith("asms.") for n in dyn)
@@ -130,7 +118,7 @@ def test_shared_fat_library_dispatches_for_its_c_callers(tmp_path):
                     "-Wl,-rpath,$ORIGIN"], check=True)
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("poly_expected", tmp_path / "poly.py")
+    spec = importlib.util.spec_from_file_location("poly_expected", BENCH_KERNELS)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     expected = module.poly_sum(1000)

@@ -137,6 +137,75 @@ def test_prange_body_exception_exits_1_with_the_message(tmp_path):
         assert bad.stderr.strip() == "ValueError: negative value"
 
 
+def numba_exception_line(func, args) -> str:
+    """The line Python ends its traceback with when Numba runs `func` on
+    one thread (the region's exception, under the SystemError Numba's
+    wrapper adds for a result returned with an exception set)."""
+    numba.set_num_threads(1)
+    try:
+        func(*args)
+    except Exception as e:  # noqa: BLE001 - whatever Numba raised is the expectation
+        exc = e.__context__ if isinstance(e, SystemError) and e.__context__ else e
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
+    raise AssertionError("Numba raised nothing")
+
+
+@pytest.mark.parametrize("name,sig,args", [
+    ("checked_at", "float64(float64[::1])", (np.array([1.0, 2.0, 3.0, -4.0]),)),
+    ("grid_checked_at", "float64(float64[::1], int64)", (np.array([1.0, 2.0, 3.0, -4.0, 5.0, 6.0]), 2)),
+], ids=["inline-body", "out-of-line-body"])
+def test_prange_body_exception_with_values(tmp_path, name, sig, args):
+    """`raise ValueError("bad value", i)` in a prange body prints Python's
+    line with the values filled in, with the body inline in the region and
+    out of line (nested prange)."""
+    func = getattr(K, name)
+    prog = tmp_path / name
+    build_executable(func, prog, sigs=[sig])
+    expected = numba_exception_line(func, args)
+    assert expected == "ValueError: ('bad value', 3)"
+    for threads in (1, 2):
+        bad = run(prog, args, threads)
+        assert (bad.returncode, bad.stderr.strip(), bad.stdout) == (1, expected, "")
+
+
+def test_region_exception_in_a_library_is_recorded_and_freed(tmp_path):
+    """A library's default hook returns: the calling thread's
+    asmsurgeon_last_error() names the region's first exception, the other
+    blocks' messages and the boxed values are freed (AddressSanitizer's
+    leak check, a thousand raising calls, both blocks raising)."""
+    text = strip_wrapper(asm_text(K.checked_at, ["float64(float64[::1])"]))
+    driver = r"""
+#include <stdio.h>
+double checked_at(void *meminfo, void *parent, long long nitems, long long itemsize, double *data,
+                  long long shape, long long stride);
+const char *asmsurgeon_last_error(void);
+void asmsurgeon_clear_error(void);
+int main(void) {
+    double bad[4] = {-1.0, 2.0, -3.0, -4.0}, good[4] = {1.0, 2.0, 3.0, 4.0};
+    for (int k = 0; k < 1000; k++) {
+        asmsurgeon_clear_error();
+        checked_at(NULL, NULL, 4, 8, bad, 4, 8);
+        if (asmsurgeon_last_error() == NULL) return 3;
+    }
+    printf("%s\n", asmsurgeon_last_error());
+    asmsurgeon_clear_error();
+    double s = checked_at(NULL, NULL, 4, 8, good, 4, 8);
+    printf("%s %.17g\n", asmsurgeon_last_error() ? "error" : "ok", s);
+    return 0;
+}
+"""
+    prog = _link_c(tmp_path, text, driver, ["-fsanitize=address"])
+    for threads in ("1", "2"):
+        got = subprocess.run([str(prog)], capture_output=True, text=True, timeout=120, check=False,
+                             env={**os.environ, "NUMBA_NUM_THREADS": threads, "ASAN_OPTIONS": "detect_leaks=1"})
+        assert got.returncode == 0, got.stderr
+        first, second = got.stdout.splitlines()
+        assert first in {"ValueError: ('bad value', 0)", "ValueError: ('bad value', 2)"}
+        assert second == "ok 10"
+
+
 def test_symbols_shows_the_parallel_region_with_its_own_role(tmp_path):
     src = tmp_path / "harmonic.s"
     src.write_text(asm_text(K.harmonic, ["float64(int64)"]))

@@ -93,7 +93,7 @@ def find_error_branch(body: list[Line], cores: set[str]) -> _Site | None:
 
 
 def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site | None:
-    prev = None
+    prev, moved = None, []
     for j in range(call + 1, len(body)):
         line = body[j]
         if not is_code(line):
@@ -108,7 +108,7 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
                 status = pops[0].register
             elif pm in ("cmpl", "cmpq") and len(pops) == 2 and pops[0].immediate == 0 and pops[1].register:
                 status = pops[1].register
-            if status is None:
+            if status is None or any(_writes(line, status) for line in moved):
                 return None
             target = next((n for n, _, _, d in line.symbol_spans() if not d), None)
             if target is None:
@@ -127,8 +127,29 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
         if depth is not None:
             step = stack_effect(line)
             depth = None if step is None else depth + step
-        prev = line
+        if prev is not None and m.startswith(_FLAGS_KEPT) and mnemonic(prev).startswith(("test", "cmp")):
+            # LLVM may schedule a wrapper's copies of a large result between
+            # the status test and its branch: moves keep the flags.
+            moved.append(line)
+            continue
+        prev, moved = line, []
     return None
+
+
+_FLAGS_KEPT = ("mov", "vmov", "lea")
+
+
+def _family(register: str) -> str:
+    """%eax, %rax and %ax alike; %r8d and %r8 alike."""
+    r = register.lstrip("%")
+    if r.startswith("r") and r[1:2].isdigit():
+        return r.rstrip("dwb")
+    return r[-2:] if len(r) == 3 else r
+
+
+def _writes(line: Line, register: str) -> bool:
+    ops = _operands(line)
+    return bool(ops) and ops[-1].register is not None and _family(ops[-1].register) == _family(register)
 
 
 def _callee(body: list[Line], lo: int, call: int) -> str | None:

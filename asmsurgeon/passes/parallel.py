@@ -6,10 +6,12 @@ runs the loop) in `numba_gil_ensure` + `PyEval_SaveThread` ...
 is a `__gufunc__.*__numba_parfor_gufunc_*` function whose error path takes
 the GIL, unpickles the exception and sets it as the Python error. Without
 an interpreter there is no GIL to take, so those calls are pointed at the
-runtime's `asmsurgeon_nogil` (a no-op returning NULL), and the gufunc's
-`numba_unpickle` at `asmsurgeon_parfor_error`, which records the region's
-first exception; the pickle it was given becomes the plain
-"ExcClass: message" string the error hook prints. Only these functions are
+runtime's `asmsurgeon_nogil` (a no-op returning NULL), and the calls that
+make the Python exception at `asmsurgeon_parfor_*`, which record the
+region's first exception as the text the error hook prints (the pickles
+are decoded by passes/exceptions.py: a static exception's string, a
+dynamic one's template, filled with the values Numba's unwrap helper
+boxes through the print pass's objects). Only these functions are
 touched: the wrappers' own Python calls are the error-hook's business.
 """
 
@@ -18,20 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
-from ..asm.names import spell
 from ..asm.nodes import Module
-from ..asm.parser import make_lines
 from ..errors import InputError
 from ..numba_abi.demangle import PARFOR_GUFUNC_MARK
-from ..numba_abi.excinfo import describe, gas_string_literal
-from .exceptions import PICKLEDATA, _constant_bytes, _entity_lines
 from .manager import Context
 from .rename import rename_line
 
 LAUNCH = "numba_parallel_for"
 NOGIL = "asmsurgeon_nogil"
 PARFOR_ERROR = "asmsurgeon_parfor_error"
-EXCMSG = ".const.parfor_excmsg."
 # A data word holding an address in the process that compiled the code
 # (frontend/threadptrs.py names the ones it can; the rest cannot work).
 DYNAMIC_GLOBAL = "numba.dynamic.globals."
@@ -43,13 +40,16 @@ _REGION_CALLS = {**_LAUNCH_CALLS, "PyErr_Clear": NOGIL, "numba_do_raise": NOGIL,
                  "numba_unpickle": PARFOR_ERROR,
                  # A region whose body is a separate function turns a failed
                  # status into a Python error (these are only its arguments).
-                 "PyErr_SetNone": NOGIL, "PyErr_SetString": NOGIL,
+                 "PyErr_SetNone": NOGIL,
                  "PyExc_StopIteration": NOGIL, "PyExc_SystemError": NOGIL, "PyExc_RuntimeError": NOGIL,
-                 # A body that is a separate function (one that prints, say)
-                 # may raise with values: the region records the exception's
-                 # message (the template of passes/exceptions, values unfilled)
-                 # where Python would make bytes of it, and builds no struct.
-                 "PyBytes_FromStringAndSize": PARFOR_ERROR, "numba_runtime_build_excinfo_struct": NOGIL}
+                 # A dynamic exception: the template where Python makes bytes of
+                 # the pickle, the filled-in text recorded where Numba builds
+                 # the struct numba_do_raise takes (never reached: NULL). A
+                 # PyErr_SetString records the class alone (values Numba could
+                 # not box) or the message of an out-of-line body's failure.
+                 "PyBytes_FromStringAndSize": "asmsurgeon_parfor_template",
+                 "numba_runtime_build_excinfo_struct": "asmsurgeon_parfor_error_args",
+                 "PyErr_SetString": "asmsurgeon_parfor_error_string"}
 
 
 def is_parfor_gufunc(name: str) -> bool:
@@ -85,27 +85,10 @@ class ParallelRegions:
         if not plans:
             return module
         lines = list(module.lines)
-        messages: dict[str, str] = {}
         for i, line in enumerate(lines):
             mapping = plans.get(info.owners[i])
-            if mapping is None or not line.shape.symbols:
-                continue
-            local = dict(mapping)
-            for name, _, _, is_def in line.symbol_spans():
-                if not is_def and name.startswith(PICKLEDATA) and not name.endswith(".sha1"):
-                    local[name] = messages.setdefault(name, EXCMSG + name[len(PICKLEDATA):])
-            lines[i] = rename_line(line, local, module.path)
+            if mapping is not None and line.shape.symbols:
+                lines[i] = rename_line(line, mapping, module.path)
         for function in plans:
             ctx.explain_note(f"parallel: {function}: GIL calls around the launch are no-ops")
-        extra = []
-        for pickle, msg in messages.items():
-            span = _entity_lines(module, info, pickle)
-            text = (describe(_constant_bytes(module, span)) if span else None) or \
-                "exception raised by Numba-compiled code in a parallel region"
-            raw = text.encode("utf-8")
-            extra += make_lines(f"\t.section\t.rodata\n\t.type\t{spell(msg)},@object\n{spell(msg)}:\n"
-                                f"\t.asciz\t{gas_string_literal(raw)}\n\t.size\t{spell(msg)}, {len(raw) + 1}\n")
-            ctx.explain_note(f"exception: {pickle} (parallel region) -> {text!r}")
-        if extra and lines and not lines[-1].text.endswith("\n"):
-            extra = make_lines("\n") + extra
-        return module.replace_lines(lines + extra)
+        return module.replace_lines(lines)

@@ -119,6 +119,19 @@ uintp get_parallel_chunksize(void) { return tls_chunksize; }
 /* What the GIL and thread-state calls around a launch become. */
 void *asmsurgeon_nogil(void) { return NULL; }
 
+/* The first n bytes of s, NUL-terminated and malloc'd. */
+static char *asms_copy_n(const char *s, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (out != NULL) {
+        memcpy(out, s, n);
+        out[n] = '\0';
+    }
+    return out;
+}
+
+static char *asms_copy_text(const char *s) { return asms_copy_n(s, strlen(s)); }
+
 /* ---- the schedule ----------------------------------------------------- */
 
 static intp asms_extent(intp start, intp end) { return end < start ? 0 : end - start + 1; }
@@ -431,6 +444,16 @@ struct asms_excinfo {
     int32_t dyn;
 };
 
+/* The region's exception, once it has finished: raised through the hook
+ * (an executable prints it and exits 1; a library's hook may return, the
+ * default one records it for asmsurgeon_last_error()), then freed. */
+static void asms_raise_owned(char *message)
+{
+    struct asms_excinfo e = {message, (int32_t)strlen(message), NULL, NULL, 0};
+    asmsurgeon_raise(&e, 1);
+    free(message);
+}
+
 void numba_parallel_for(void *fn, char **args, size_t *dimensions, size_t *steps, void *data,
                         size_t inner_ndim, size_t array_count, int num_threads)
 {
@@ -444,26 +467,87 @@ void numba_parallel_for(void *fn, char **args, size_t *dimensions, size_t *steps
     atomic_init(&job.error, NULL);
     if (job.nthreads == 1 || tls_in_region || !asms_run_pooled(&job))
         asms_run_inline(&job);
-    const char *message = atomic_load(&job.error);
-    if (message != NULL) {
-        struct asms_excinfo e = {message, (int32_t)strlen(message), NULL, NULL, 0};
-        asmsurgeon_raise(&e, 1);
-    }
+    char *message = (char *)atomic_load(&job.error);
+    if (message != NULL)
+        asms_raise_owned(message);
 }
 
-/* A prange body raised: keep the region's first message (strip-wrapper
- * made it a NUL-terminated "ExcClass: message"). Returns NULL so the
- * gufunc skips its (neutralised) raise and returns. */
+/* Keep `text` (malloc'd) as the region's first exception; a later one,
+ * from another block, loses and is freed. A region run without our launch
+ * (called directly) raises at once. */
+static void asms_record(char *text)
+{
+    if (text == NULL)
+        text = asms_copy_text("MemoryError");
+    if (text == NULL)
+        return;
+    if (tls_error == NULL) {
+        asms_raise_owned(text);
+        return;
+    }
+    const char *expected = NULL;
+    if (!atomic_compare_exchange_strong(tls_error, &expected, text))
+        free(text);
+}
+
+/* A prange body raised a static exception: strip-wrapper pointed the
+ * gufunc's numba_unpickle here and made the pickle a NUL-terminated
+ * "ExcClass: message". Returns NULL so the gufunc skips its (neutralised)
+ * raise and returns. */
 void *asmsurgeon_parfor_error(const char *message, int len, const void *sha1)
 {
     (void)len;
     (void)sha1;
-    if (tls_error == NULL) {
-        struct asms_excinfo e = {message, (int32_t)strlen(message), NULL, NULL, 0};
-        asmsurgeon_raise(&e, 1);
-        return NULL;
-    }
-    const char *expected = NULL;
-    atomic_compare_exchange_strong(tls_error, &expected, message);
+    asms_record(asms_copy_text(message));
     return NULL;
+}
+
+/* A dynamic exception (`raise ValueError("bad", i)`) takes three calls in
+ * the region's error path: PyBytes_FromStringAndSize(template) (here: the
+ * template itself, also remembered for the thread in case the values
+ * cannot be boxed), Numba's unwrap helper boxing the values with print.c's
+ * objects, then numba_runtime_build_excinfo_struct(template, tuple) (the
+ * text, recorded). Weak: print.c comes with the unwrap helper that boxes. */
+__attribute__((weak)) char *asmsurgeon_exception_text(const char *template, void *args);
+__attribute__((weak)) void asmsurgeon_obj_decref(void *obj);
+
+static _Thread_local const char *tls_template;
+
+const char *asmsurgeon_parfor_template(const char *template, long len)
+{
+    (void)len;
+    tls_template = template;
+    return template;
+}
+
+void *asmsurgeon_parfor_error_args(const char *template, void *args)
+{
+    tls_template = NULL;
+    asms_record(asmsurgeon_exception_text ? asmsurgeon_exception_text(template, args)
+                                          : asms_copy_text(template));
+    if (asmsurgeon_obj_decref)
+        asmsurgeon_obj_decref(args);
+    return NULL;
+}
+
+/* PyErr_SetString in a region: the unwrap helper could not box the values
+ * (the class alone, as raise.c shows it), or an out-of-line body failed
+ * without an exception of its own (the message Numba sets). */
+void asmsurgeon_parfor_error_string(const void *type, const char *message)
+{
+    (void)type;
+    const char *template = tls_template;
+    tls_template = NULL;
+    if (template != NULL) {
+        asms_record(asms_copy_n(template, strcspn(template, ":")));
+        return;
+    }
+    static const char prefix[] = "SystemError: ";
+    size_t n = strlen(message);
+    char *text = malloc(sizeof prefix + n);
+    if (text != NULL) {
+        memcpy(text, prefix, sizeof prefix - 1);
+        memcpy(text + sizeof prefix - 1, message, n + 1);
+    }
+    asms_record(text);
 }

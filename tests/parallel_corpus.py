@@ -1,0 +1,289 @@
+"""What users and Numba's test suite write with parallel=True, for
+tests/test_parallel_corpus.py: Numba's own module-level parallel functions
+and kernels re-typed from TestPrangeBasic / TestParfors methods (array
+expressions, reductions of every kind, 2-D/3-D loops, allocation and
+np.random in threads, pndindex, stencils, odd ranges)."""
+
+import math
+
+import numba
+import numpy as np
+from numba import njit, prange, stencil
+from numba.tests.parfor_iss9490_usecase import stable_fit
+from numba.tests.parfors_cache_usecases import arrayexprs_case, caller_case, prange_case
+from numba.tests.test_parfors import blackscholes_impl, example_kmeans_test, lr_impl, test_call_hoisting_outcall
+from numba.tests.threading_backend_usecases import busy_func_inner
+
+par = njit(parallel=True)
+
+# Numba's module-level functions, as they are or made parallel.
+blackscholes = par(blackscholes_impl)
+logistic_regression = par(lr_impl)
+kmeans = par(example_kmeans_test)
+cache_arrayexprs = arrayexprs_case
+cache_prange = prange_case
+cache_caller = caller_case
+busy = busy_func_inner
+
+
+@par
+def iss9490(X, y):
+    # stable_fit's default threshold, through a caller of our own (a
+    # keyword default is not a command-line argument).
+    return stable_fit(X, y)
+
+
+@par
+def call_hoisting(x):
+    res = np.empty(x.size)
+    for i in prange(x.size):
+        out = np.zeros(1)
+        out[0] = i
+        t = test_call_hoisting_outcall(x[i], out)
+        res[i] = t[0] + t[1][0]
+    return res
+
+
+# Array expressions Numba turns into parallel regions.
+@par
+def axpy(a, b, c):
+    return a * b + c
+
+
+@par
+def sines(a):
+    return np.sin(a) + np.cos(a) * 2.0
+
+
+@par
+def np_sum(a):
+    return np.sum(a * 2.0)
+
+
+@par
+def method_sum(a):
+    return (a + 1.0).sum()
+
+
+@par
+def arg_reductions(a):
+    return a.argmin() * 1000 + np.argmax(a)
+
+
+@par
+def stats(a):
+    return (a.min(), a.max(), a.mean(), a.std(), np.var(a))
+
+
+@par
+def matrix_expr(m):
+    return m * 2.0 - m.T + 1.0
+
+
+# prange loops.
+@par
+def ones_in_prange(n):
+    s = 0.0
+    for i in prange(n):
+        t = np.ones(3) * i
+        z = np.zeros(2)
+        s += t.sum() + z.sum()
+    return s
+
+
+@par
+def row_sums(m):
+    out = np.empty(m.shape[0])
+    for i in prange(m.shape[0]):
+        acc = 0.0
+        for j in range(m.shape[1]):
+            acc += m[i, j]
+        out[i] = acc
+    return out
+
+
+@par
+def cube(n):
+    a = np.empty((n, n + 1, n + 2))
+    for i in prange(n):
+        for j in range(n + 1):
+            for k in range(n + 2):
+                a[i, j, k] = i * 100 + j * 10 + k
+    return a.sum()
+
+
+@par
+def conditional(a):
+    s = 0.0
+    c = 0
+    for i in prange(a.size):
+        if a[i] > 0:
+            s += a[i]
+        else:
+            c += 1
+    return s * 100 + c
+
+
+@par
+def alloc_per_iteration(n, m):
+    out = np.empty(n)
+    for i in prange(n):
+        tmp = np.empty(m)
+        for j in range(m):
+            tmp[j] = (i + 1) * (j + 1)
+        out[i] = tmp.sum() / m
+    return out
+
+
+@par
+def random_mean(n):
+    # Numba keeps a random state per thread: compared statistically.
+    s = 0.0
+    for _ in prange(n):
+        s += np.random.random()
+    return s / n
+
+
+@par
+def array_reduction(a, k):
+    acc = np.zeros(k)
+    for i in prange(a.size):
+        acc += a[i] * np.arange(k)
+    return acc
+
+
+@par
+def two_reductions(a):
+    s = 0.0
+    p = 1.0
+    for i in prange(a.size):
+        s += a[i]
+        p *= 1.0 + a[i] * 0.01
+    return (s, p)
+
+
+@par
+def complex_sum(a):
+    s = 0j
+    for i in prange(a.size):
+        s += complex(a[i], i)
+    return s
+
+
+@par
+def pndindex_fill(m):
+    out = np.zeros(m.shape)
+    for idx in numba.pndindex(m.shape):
+        out[idx] = m[idx] * 2.0 + idx[0]
+    return out
+
+
+@stencil
+def _avg3(a):
+    return (a[-1] + a[0] + a[1]) / 3.0
+
+
+@par
+def stencil_avg(a):
+    return _avg3(a)
+
+
+@par
+def int8_sum(a):
+    s = 0
+    for i in prange(a.size):
+        s += a[i]
+    return s
+
+
+@par
+def float32_sum(a):
+    s = np.float32(0.0)
+    for i in prange(a.size):
+        s += a[i]
+    return s
+
+
+@par
+def float32_method(a):
+    return a.sum()
+
+
+@par
+def empty_range(n):
+    s = 7.0
+    for i in prange(n):
+        s += i
+    return s
+
+
+@par
+def negative_range(lo, hi):
+    # prange takes no step but 1 (Numba refuses others); a range from a
+    # negative start, written back to front, and an empty one (lo >= hi).
+    out = np.zeros(hi - lo if hi > lo else 0)
+    s = 0.0
+    for i in prange(lo, hi):
+        out[hi - 1 - i] = i * 3.0
+        s += i
+    return out.sum() * 1000 + s
+
+
+@par
+def stepped_prange(n):
+    s = 0.0
+    for i in prange(n - 1, -1, -2):
+        s += i
+    return s
+
+
+@par
+def huge_count(n):
+    s = 0
+    for i in prange(n):
+        s += i & 7
+    return s
+
+
+@par
+def minmax_prange(a):
+    lo = a[0]
+    hi = a[0]
+    for i in prange(a.size):
+        lo = min(lo, a[i])
+        hi = max(hi, a[i])
+    return (lo, hi)
+
+
+@par
+def threads_inside(n):
+    # numba.get_num_threads/set_num_threads/get_thread_id inside a function
+    # (test_num_threads' _test_set_num_threads_inside_jit).
+    before = numba.get_num_threads()
+    numba.set_num_threads(1)
+    ones = np.zeros(n, np.int64)
+    for i in prange(n):
+        ones[i] = numba.get_thread_id()
+    numba.set_num_threads(before)
+    seen = np.zeros(n, np.int64)
+    for i in prange(n):
+        seen[i] = numba.get_thread_id()
+    return (ones.max(), seen.max() + 1 <= before, numba.get_num_threads() == before)
+
+
+@par
+def nested_parallel_call(n):
+    # A parallel function called from a prange body (test_num_threads'
+    # nested parallelism): the inner region runs inside the outer one.
+    out = np.empty(n)
+    for i in prange(n):
+        out[i] = row_sums(np.ones((3, i + 1))).sum()
+    return out
+
+
+@par
+def trig_math(n):
+    s = 0.0
+    for i in prange(n):
+        s += math.sin(i) * math.exp(-i * 1e-3)
+    return s

@@ -1,0 +1,125 @@
+"""The parallel=True corpus (tests/parallel_corpus.py): each function built
+into an executable with `asmsurgeon build FILE.py:FUNC`, run with
+NUMBA_NUM_THREADS=1 and 2, prints what print() of the same function run
+by Numba in-process with that many threads prints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numba
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import parallel_corpus as C
+from helpers import run_cli
+
+CORPUS = Path(C.__file__)
+RNG = np.random.default_rng(7)
+V = np.array([3.5, -1.25, 7.0, 2.0, 0.5, 9.75, -4.0, 6.0, 1.5, 8.25, -2.5, 5.0, 4.5])
+POS = np.abs(V) + 0.5
+M = np.arange(20.0).reshape(4, 5) * 0.5 - 3.0
+SQ = np.arange(16.0).reshape(4, 4) * 0.25
+_KM = np.random.default_rng(0).random((40, 3))
+
+CASES = [
+    ("blackscholes", "float64[::1](float64[::1], float64[::1], float64, float64, float64[::1])",
+     (POS + 10.0, POS + 9.0, 0.02, 0.3, POS * 0.01 + 0.5)),
+    ("logistic_regression", "float64[::1](float64[::1], float64[:,::1], float64[::1], int64)",
+     (np.where(V > 0, 1.0, -1.0), np.stack([V * 0.1, POS * 0.05]).T.copy(), np.array([0.5, -0.25]), 3)),
+    ("kmeans", "float64[:,::1](float64[:,::1], int64, int64, float64[:,::1])", (_KM, 3, 3, _KM[:3].copy())),
+    ("cache_arrayexprs", "float64[::1](float64[::1])", (POS,)),
+    ("cache_prange", "float64[::1](float64[::1])", (POS,)),
+    ("cache_caller", "float64[::1](float64[::1])", (POS,)),
+    ("busy", "float64[::1](float64[::1], float64[::1])", (POS, POS[::-1].copy())),
+    ("iss9490", "Tuple((float64[:,::1], float64[:,::1], boolean[::1]))(float64[:,::1], float64[:,::1])",
+     (np.random.default_rng(0).random((10, 4)), np.random.default_rng(1).random((10, 5)))),
+    ("call_hoisting", "float64[::1](float64[::1])", (V,)),
+    ("axpy", "float64[::1](float64[::1], float64[::1], float64[::1])", (V, POS, V[::-1].copy())),
+    ("sines", "float64[::1](float64[::1])", (V,)),
+    ("np_sum", "float64(float64[::1])", (V,)),
+    ("method_sum", "float64(float64[::1])", (V,)),
+    ("arg_reductions", "int64(float64[::1])", (V,)),
+    ("stats", "UniTuple(float64, 5)(float64[::1])", (V,)),
+    ("matrix_expr", "float64[:,:](float64[:,::1])", (SQ,)),
+    ("ones_in_prange", "float64(int64)", (101,)),
+    ("row_sums", "float64[::1](float64[:,::1])", (M,)),
+    ("cube", "float64(int64)", (7,)),
+    ("conditional", "float64(float64[::1])", (V,)),
+    ("alloc_per_iteration", "float64[::1](int64, int64)", (9, 5)),
+    ("array_reduction", "float64[::1](float64[::1], int64)", (V, 4)),
+    ("two_reductions", "UniTuple(float64, 2)(float64[::1])", (V,)),
+    ("complex_sum", "complex128(float64[::1])", (V,)),
+    ("pndindex_fill", "float64[:,::1](float64[:,::1])", (M,)),
+    ("stencil_avg", "float64[::1](float64[::1])", (V,)),
+    ("int8_sum", "int64(int8[::1])", (np.array([100, 27, -128, 5, 127, -1, 64], np.int8),)),
+    ("float32_sum", "float32(float32[::1])", (V.astype(np.float32) * np.float32(0.1),)),
+    ("float32_method", "float32(float32[::1])", (V.astype(np.float32) * np.float32(0.1),)),
+    ("empty_range", "float64(int64)", (0,)),
+    ("negative_range", "float64(int64, int64)", (-7, 12)),
+    ("negative_range", "float64(int64, int64)", (5, -2)),
+    ("huge_count", "int64(int64)", (50_000_003,)),
+    ("minmax_prange", "UniTuple(float64, 2)(float64[::1])", (V,)),
+    ("threads_inside", "Tuple((int64, boolean, boolean))(int64)", (1001,)),
+    ("nested_parallel_call", "float64[::1](int64)", (6,)),
+    ("trig_math", "float64(int64)", (100_003,)),
+]
+
+
+def literal(v) -> str:
+    return repr(v.tolist()) if isinstance(v, np.ndarray) else str(v)
+
+
+def in_process(func, args, threads: int) -> str:
+    numba.set_num_threads(threads)
+    try:
+        return str(func(*[a.copy() if isinstance(a, np.ndarray) else a for a in args]))
+    finally:
+        numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
+
+
+def run(prog: Path, args, threads: int) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NUMBA_NUM_THREADS": str(threads)}
+    return subprocess.run([str(prog), *map(literal, args)], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+def build(tmp_path: Path, name: str, sig: str) -> Path:
+    prog = tmp_path / name
+    got = run_cli("build", f"{CORPUS}:{name}", "--sig", sig, "-o", prog)
+    assert got.returncode == 0, got.stderr.decode()
+    return prog
+
+
+@pytest.mark.parametrize("name,sig,args", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_corpus_matches_numba_with_one_and_two_threads(tmp_path, name, sig, args):
+    prog = build(tmp_path, name, sig)
+    for threads in (1, 2):
+        got = run(prog, args, threads)
+        assert got.returncode == 0, got.stderr
+        assert got.stdout == in_process(getattr(C, name), args, threads) + "\n", threads
+
+
+def test_random_in_prange_draws_from_each_threads_state(tmp_path):
+    """np.random in a prange body: each thread draws from its own state, as
+    under Numba, whose states are not ours: the mean of many uniform draws
+    is compared statistically, with 1, 2 and 3 threads."""
+    prog = build(tmp_path, "random_mean", "float64(int64)")
+    n = 200_000
+    for threads in (1, 2, 3):
+        got = run(prog, (n,), threads)
+        assert got.returncode == 0, got.stderr
+        assert abs(float(got.stdout) - 0.5) < 5 / np.sqrt(12 * n)
+    assert abs(float(in_process(C.random_mean, (n,), 2)) - 0.5) < 5 / np.sqrt(12 * n)
+
+
+def test_prange_step_numba_refuses_is_a_build_error(tmp_path):
+    """`prange(n - 1, -1, -2)`: Numba's own error, at the loop's line, exit 2."""
+    got = run_cli("build", f"{CORPUS}:stepped_prange", "--sig", "float64(int64)", "-o", tmp_path / "p")
+    err = got.stderr.decode()
+    assert got.returncode == 2 and "Only constant step size of 1 is supported for prange" in err
+    assert f"{CORPUS}:" in err and "Traceback" not in err and not (tmp_path / "p").exists()
