@@ -125,6 +125,26 @@ def first_class(data: bytes) -> GlobalRef | None:
     return None
 
 
+@dataclass(frozen=True)
+class ExceptionText:
+    """What the front end, which can run the user's exception classes,
+    found a pickled exception prints: `text` is the line (a template, with
+    slots, for a dynamic exception) and `why` is non-empty when that is
+    only the class name because the run-time values could not be placed
+    (the class computes with them)."""
+
+    text: str
+    why: str = ""
+
+
+def pickle_key(data: bytes) -> str:
+    """How the front end and the passes name one pickled exception: its
+    SHA-1, as Numba names the constant (`.const.pickledata.<sha1>`)."""
+    import hashlib
+
+    return hashlib.sha1(data).hexdigest()
+
+
 # In a dynamic exception's template, where the runtime puts the next
 # run-time value: its repr, or its str (a lone argument).
 REPR_SLOT, STR_SLOT = "\x01", "\x02"
