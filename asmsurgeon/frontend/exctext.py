@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..asm.parser import parse
-from ..numba_abi.excinfo import REPR_SLOT, STR_SLOT, ExceptionText, pickle_key
+from ..numba_abi.excinfo import REPR_SLOT, RERAISE, STR_SLOT, ExceptionText, pickle_key
 from ..passes.exceptions import PICKLEDATA, pickled_exceptions
 
 _STR, _REPR, _END = "\ue000", "\ue001", "\ue002"  # private-use: repr() escapes them
@@ -102,6 +102,8 @@ def describe(data: bytes) -> ExceptionText | None:
         value: Any = serialize.loads(data)
     except Exception:
         return None
+    if isinstance(value, tuple) and len(value) == 3 and value[0] is None:
+        return ExceptionText(RERAISE)
     if not (isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], type)
             and issubclass(value[0], BaseException) and isinstance(value[1], tuple)):
         return None

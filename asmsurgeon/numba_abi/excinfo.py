@@ -145,6 +145,10 @@ def pickle_key(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
+# A bare `raise` (Numba pickles None for the class) re-raises the exception
+# being handled; outside Python there never is one, and Numba then says:
+RERAISE = "RuntimeError: No active exception to reraise"
+
 # In a dynamic exception's template, where the runtime puts the next
 # run-time value: its repr, or its str (a lone argument).
 REPR_SLOT, STR_SLOT = "\x01", "\x02"
@@ -171,6 +175,8 @@ def describe(data: bytes) -> str | None:
         value = read_pickle(data)
     except (ValueError, IndexError, TypeError, KeyError):
         return None
+    if isinstance(value, tuple) and len(value) == 3 and value[0] is None:
+        return RERAISE
     if not isinstance(value, tuple) or not value or not isinstance(value[0], GlobalRef):
         return None
     cls = value[0].display
