@@ -227,6 +227,11 @@ def computes(i):
 
 
 @njit
+def three(n):
+    return np.arange(n), np.ones(n), n
+
+
+@njit
 def key_error(i):
     if i == 1:
         raise KeyError("static key")
@@ -275,6 +280,8 @@ CASES = [
     ("with_str", "int64(int64)", ["1", "2"]),
     ("defaults", "int64(int64)", ["1", "2"]),
     ("key_error", "int64(int64)", ["1", "2"]),
+    # LLVM stores a spill between the wrapper's status test and its jump
+    ("three", "Tuple((int64[:], float64[:], int64))(int64)", ["3", "-1"]),
 ]
 
 
@@ -412,3 +419,12 @@ def test_lines_of_static_and_dynamic_exceptions():
     assert describe(_numba_pickle(Twice)).text.startswith("TypeError: Twice.__init__() missing 1 required")
     assert describe(_numba_pickle(None)).text == "RuntimeError: No active exception to reraise"
     assert describe(pickle.dumps("a print constant")) is None
+
+
+def test_lines_read_from_the_pickle_alone():
+    """Assembly without its Python source: builtin classes as Python shows them."""
+    from asmsurgeon.numba_abi.excinfo import describe
+
+    assert describe(pickle.dumps((KeyError, ("k",), None), protocol=4)) == "KeyError: 'k'"
+    assert describe(pickle.dumps((ValueError, ("k",), None), protocol=4)) == "ValueError: k"
+    assert describe(pickle.dumps((None, (), None), protocol=4)) == "RuntimeError: No active exception to reraise"

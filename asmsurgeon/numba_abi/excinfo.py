@@ -183,7 +183,10 @@ def describe(data: bytes) -> str | None:
     args = value[1] if len(value) > 1 and isinstance(value[1], tuple) else ()
     if not args:
         return cls
-    message = _as_text(args[0]) if len(args) == 1 else "(" + ", ".join(map(_as_repr, args)) + ")"
+    if len(args) == 1:  # KeyError's str() is its key's repr
+        message = _as_repr(args[0]) if cls == "KeyError" else _as_text(args[0])
+    else:
+        message = "(" + ", ".join(map(_as_repr, args)) + ")"
     return f"{cls}: {message}" if message else cls
 
 
