@@ -115,3 +115,26 @@ def elf_digest(obj: Path) -> tuple[dict[str, tuple], list[tuple]]:
                     sym["st_other"]["visibility"], sym["st_shndx"])
                    for sym in elf.get_section_by_name(".symtab").iter_symbols()]
     return sections, symbols
+
+
+def numba_run(kernels: Path, name: str, sig: str, args: list[str], combined: bool = False) -> subprocess.CompletedProcess:
+    """`name` of the module at `kernels` run by Numba itself in a process of
+    its own (its output is captured at the file-descriptor level), its
+    result printed as the built program's main prints it."""
+    script = (f"import sys, numba\nsys.path.insert(0, {str(kernels.parent)!r})\nimport {kernels.stem}\n"
+              f"f = {kernels.stem}.{name}\nf.compile({sig!r})\nf.disable_compile()\n"
+              f"sig = f.signatures[0]\n"
+              f"args = [t(a) if t is not bool else a == 'True' for t, a in zip("
+              f"[{{'int': int, 'float': float, 'bool': bool}}[getattr(a, 'bitwidth', 0) and "
+              f"('float' if 'float' in str(a) else 'int') or 'bool'] for a in sig], sys.argv[1:])]\n"
+              f"print(f(*args))\n")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=not combined, env=env,
+                          stdout=subprocess.PIPE if combined else None,
+                          stderr=subprocess.STDOUT if combined else None)
+
+
+def last_line(stderr: bytes) -> bytes:
+    """The traceback's last line: what a built program prints."""
+    lines = stderr.decode().strip("\n").split("\n")
+    return (lines[-1] + "\n").encode() if lines and lines[-1] else b""

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import elf_symbols, run_cli
+from helpers import elf_symbols, last_line, numba_run, run_cli
 
 from asmsurgeon.toolchain.tools import Toolchain
 
@@ -205,29 +205,8 @@ def kernels(tmp_path_factory) -> Path:
     return d / "kernels.py"
 
 
-def numba_run(kernels: Path, name: str, sig: str, args: list[str], combined: bool = False) -> subprocess.CompletedProcess:
-    """The function run by Numba itself, its result printed as the built
-    program's main prints it."""
-    script = (f"import sys, numba\nsys.path.insert(0, {str(kernels.parent)!r})\nimport kernels\n"
-              f"f = kernels.{name}\nf.compile({sig!r})\nf.disable_compile()\n"
-              f"sig = f.signatures[0]\n"
-              f"args = [t(a) if t is not bool else a == 'True' for t, a in zip("
-              f"[{{'int': int, 'float': float, 'bool': bool}}[getattr(a, 'bitwidth', 0) and "
-              f"('float' if 'float' in str(a) else 'int') or 'bool'] for a in sig], sys.argv[1:])]\n"
-              f"print(f(*args))\n")
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    return subprocess.run([sys.executable, "-c", script, *args], capture_output=not combined, env=env,
-                          stdout=subprocess.PIPE if combined else None,
-                          stderr=subprocess.STDOUT if combined else None)
-
-
 def build(kernels: Path, name: str, sig: str, out: Path, *options) -> subprocess.CompletedProcess:
     return run_cli("build", f"{kernels}:{name}", "--sig", sig, "-o", out, *options)
-
-
-def _last_line(stderr: bytes) -> bytes:
-    lines = stderr.decode().strip("\n").split("\n")
-    return (lines[-1] + "\n").encode() if lines and lines[-1] else b""
 
 
 @pytest.mark.parametrize("name,sig,args", CASES,
@@ -239,7 +218,7 @@ def test_output_equals_numba(kernels, tmp_path, name, sig, args):
     got = subprocess.run([str(exe), *args], capture_output=True)
     want = numba_run(kernels, name, sig, args)
     assert got.stdout == want.stdout
-    assert got.stderr == _last_line(want.stderr)  # the traceback's last line
+    assert got.stderr == last_line(want.stderr)  # the traceback's last line
     assert (got.returncode == 0) == (want.returncode == 0)
     assert b"Py" not in subprocess.run(["nm", "-D", str(exe)], capture_output=True).stdout
 

@@ -26,11 +26,12 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from ..errors import AsmError, InputError, UsageError
+from ..numba_abi.excinfo import ExceptionText
 from .threadptrs import name_pointers
 
 _SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z_]\w*\s*)*)\Z", re.S)
@@ -54,13 +55,16 @@ class CompileError(AsmError):
 class CompiledSignature:
     """One overload: `function` compiled for `signature` (Numba spelling);
     `core` is its core symbol and `params` its parameters' Python names,
-    which the assembly has lost and a usage line or header can use."""
+    which the assembly has lost and a usage line or header can use;
+    `exceptions` what each exception it can raise prints (exctext), which
+    only this process, with the user's classes, can tell."""
 
     function: str
     signature: str
     asm: str
     core: str
     params: tuple[str, ...]
+    exceptions: dict[str, ExceptionText] = field(default_factory=dict)
 
     @property
     def call(self) -> str:
@@ -280,12 +284,14 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     if not keys:
         raise UsageError(f"{dispatcher.__name__} has no compiled or declared signature; "
                          f"give one, e.g. --sig 'int64(int64)'")
+    from .exctext import exception_texts
+
     out = []
     for key in keys:
         cres = dispatcher.overloads[key]
-        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
-                                     name_pointers(cres.library.get_asm_str()), cres.fndesc.mangled_name,
-                                     tuple(cres.fndesc.args))
+        asm = name_pointers(cres.library.get_asm_str())
+        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type), asm,
+                                     cres.fndesc.mangled_name, tuple(cres.fndesc.args), exception_texts(asm))
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")
         if standalone:
@@ -353,13 +359,17 @@ def read_or_compile(arg: str, sigs: Sequence[str] = ()) -> str:
 class Params(tuple):
     """An overload's parameter names, carrying its full signature as Numba
     typed it (`signature`): the assembly cannot tell what an array result
-    holds, so a build of several overloads takes their signatures from here."""
+    holds, so a build of several overloads takes their signatures from here.
+    And what its exceptions print (`exceptions`, see exctext)."""
 
     signature: str | None = None
+    exceptions: dict[str, ExceptionText]
 
-    def __new__(cls, names: Sequence[str], signature: str | None = None):
+    def __new__(cls, names: Sequence[str], signature: str | None = None,
+                exceptions: dict[str, ExceptionText] | None = None):
         self = super().__new__(cls, names)
         self.signature = signature
+        self.exceptions = exceptions or {}
         return self
 
 
@@ -374,7 +384,7 @@ def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, d
     shorthand the user typed), else None (inferred). And each overload's
     parameter names by core symbol, which the assembly has lost."""
     return ("".join(c.asm for c in compiled), compiled[0].signature if len(compiled) == 1 else None,
-            {c.core: Params(c.params, c.signature) for c in compiled})
+            {c.core: Params(c.params, c.signature, c.exceptions) for c in compiled})
 
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None

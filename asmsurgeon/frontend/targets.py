@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..errors import AsmError, UsageError
+from ..numba_abi.excinfo import ExceptionText
 from .compiler import CompiledSignature
 
 LEVELS = ("x86-64-v2", "x86-64-v3", "x86-64-v4")
@@ -97,7 +98,9 @@ def _answer(target: str, stdout: bytes, stderr: bytes) -> list[CompiledSignature
         error = AsmError(answer["error"])
         error.exit_status = answer["status"]
         raise error
-    return [CompiledSignature(**{**c, "params": tuple(c["params"])}) for c in answer["compiled"]]
+    return [CompiledSignature(**{**c, "params": tuple(c["params"]),
+                                 "exceptions": {k: ExceptionText(**v) for k, v in c["exceptions"].items()}})
+            for c in answer["compiled"]]
 
 
 def _child(request: str) -> int:

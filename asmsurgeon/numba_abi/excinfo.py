@@ -125,6 +125,30 @@ def first_class(data: bytes) -> GlobalRef | None:
     return None
 
 
+@dataclass(frozen=True)
+class ExceptionText:
+    """What the front end, which can run the user's exception classes,
+    found a pickled exception prints: `text` is the line (a template, with
+    slots, for a dynamic exception) and `why` is non-empty when that is
+    only the class name because the run-time values could not be placed
+    (the class computes with them)."""
+
+    text: str
+    why: str = ""
+
+
+def pickle_key(data: bytes) -> str:
+    """How the front end and the passes name one pickled exception: its
+    SHA-1, as Numba names the constant (`.const.pickledata.<sha1>`)."""
+    import hashlib
+
+    return hashlib.sha1(data).hexdigest()
+
+
+# A bare `raise` (Numba pickles None for the class) re-raises the exception
+# being handled; outside Python there never is one, and Numba then says:
+RERAISE = "RuntimeError: No active exception to reraise"
+
 # In a dynamic exception's template, where the runtime puts the next
 # run-time value: its repr, or its str (a lone argument).
 REPR_SLOT, STR_SLOT = "\x01", "\x02"
@@ -151,13 +175,18 @@ def describe(data: bytes) -> str | None:
         value = read_pickle(data)
     except (ValueError, IndexError, TypeError, KeyError):
         return None
+    if isinstance(value, tuple) and len(value) == 3 and value[0] is None:
+        return RERAISE
     if not isinstance(value, tuple) or not value or not isinstance(value[0], GlobalRef):
         return None
     cls = value[0].display
     args = value[1] if len(value) > 1 and isinstance(value[1], tuple) else ()
     if not args:
         return cls
-    message = _as_text(args[0]) if len(args) == 1 else "(" + ", ".join(map(_as_repr, args)) + ")"
+    if len(args) == 1:  # KeyError's str() is its key's repr
+        message = _as_repr(args[0]) if cls == "KeyError" else _as_text(args[0])
+    else:
+        message = "(" + ", ".join(map(_as_repr, args)) + ")"
     return f"{cls}: {message}" if message else cls
 
 

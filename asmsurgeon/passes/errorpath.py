@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..asm.analysis import module_info
+from ..asm.calls import register
 from ..asm.names import spell
 from ..asm.nodes import Instruction, Line, Module, Operand
 from ..asm.parser import make_line, make_lines
@@ -29,6 +30,7 @@ FREE = "asmsurgeon_excinfo_free"
 
 _CONDITIONAL = {"jne": "error", "jnz": "error", "je": "ok", "jz": "ok"}
 _STATUS_TO_ESI = {"l": ("movl", "%esi"), "q": ("movq", "%rsi")}
+_FLAGLESS = ("mov", "vmov", "lea")
 
 
 def _operands(line: Line) -> tuple[Operand, ...]:
@@ -92,8 +94,30 @@ def find_error_branch(body: list[Line], cores: set[str]) -> _Site | None:
     return None
 
 
+def _status_test(line: Line) -> str | None:
+    """The register `testl %eax, %eax` or `cmpl $0, %eax` compares with 0."""
+    m, ops = mnemonic(line), _operands(line)
+    if m in ("testl", "testq") and len(ops) == 2 and ops[0].register and ops[0].register == ops[1].register:
+        return ops[0].register
+    if m in ("cmpl", "cmpq") and len(ops) == 2 and ops[0].immediate == 0 and ops[1].register:
+        return ops[1].register
+    return None
+
+
+def _keeps_status(line: Line, status: str) -> bool:
+    """Whether an instruction between the status test and its jump leaves
+    both alone: LLVM schedules spills of the result there (a wrapper whose
+    result is a 3-tuple stores one between `testl` and `jne`). Moves and
+    `lea` set no flags; the status register must not be their destination."""
+    m, ops = mnemonic(line), _operands(line)
+    if not m.startswith(_FLAGLESS) or not ops:  # no operands: a string move
+        return False
+    dest = ops[-1].register
+    return dest is None or register(dest) != register(status)
+
+
 def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site | None:
-    prev, moved = None, []
+    status: tuple[str, str] | None = None  # (register, width) a pending status test compared
     for j in range(call + 1, len(body)):
         line = body[j]
         if not is_code(line):
@@ -101,19 +125,13 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
                 return None  # another block: no status test in the call's block
             continue
         m = mnemonic(line)
-        if m in _CONDITIONAL and prev is not None:
-            pm, pops = mnemonic(prev), _operands(prev)
-            status = None
-            if pm in ("testl", "testq") and len(pops) == 2 and pops[0].register and pops[0].register == pops[1].register:
-                status = pops[0].register
-            elif pm in ("cmpl", "cmpq") and len(pops) == 2 and pops[0].immediate == 0 and pops[1].register:
-                status = pops[1].register
-            if status is None or any(_writes(line, status) for line in moved):
-                return None
+        if m in _CONDITIONAL and status is not None:
             target = next((n for n, _, _, d in line.symbol_spans() if not d), None)
             if target is None:
                 return None
-            return _Site(call, j, target, _CONDITIONAL[m] == "error", status, pm[-1], _slot_at(slot, depth))
+            return _Site(call, j, target, _CONDITIONAL[m] == "error", status[0], status[1], _slot_at(slot, depth))
+        if m in _CONDITIONAL:
+            return None
         if m.startswith("call") and _callee(body, call + 1, j) == GIL_ENSURE:
             # No status test: LLVM saw that the core always raises, and the
             # wrapper goes straight to its error path (which takes the GIL
@@ -127,29 +145,12 @@ def _branch_after(body: list[Line], call: int, slot, depth: int | None) -> _Site
         if depth is not None:
             step = stack_effect(line)
             depth = None if step is None else depth + step
-        if prev is not None and m.startswith(_FLAGS_KEPT) and mnemonic(prev).startswith(("test", "cmp")):
-            # LLVM may schedule a wrapper's copies of a large result between
-            # the status test and its branch: moves keep the flags.
-            moved.append(line)
-            continue
-        prev, moved = line, []
+        tested = _status_test(line)
+        if tested is not None:
+            status = (tested, m[-1])
+        elif status is not None and not _keeps_status(line, status[0]):
+            status = None
     return None
-
-
-_FLAGS_KEPT = ("mov", "vmov", "lea")
-
-
-def _family(register: str) -> str:
-    """%eax, %rax and %ax alike; %r8d and %r8 alike."""
-    r = register.lstrip("%")
-    if r.startswith("r") and r[1:2].isdigit():
-        return r.rstrip("dwb")
-    return r[-2:] if len(r) == 3 else r
-
-
-def _writes(line: Line, register: str) -> bool:
-    ops = _operands(line)
-    return bool(ops) and ops[-1].register is not None and _family(ops[-1].register) == _family(register)
 
 
 def _callee(body: list[Line], lo: int, call: int) -> str | None:

@@ -23,7 +23,7 @@ from ..asm.analysis import module_info
 from ..asm.names import spell
 from ..asm.nodes import Line, Module
 from ..asm.parser import make_line, make_lines
-from ..numba_abi.excinfo import describe, gas_string_bytes, gas_string_literal
+from ..numba_abi.excinfo import describe, gas_string_bytes, gas_string_literal, pickle_key
 from ..numba_abi.roles import needs_python
 from .edit import splice_lines as _splice_lines
 from .manager import Context
@@ -65,6 +65,27 @@ def _constant_bytes(module: Module, lines: range) -> bytes:
     return bytes(data)
 
 
+def pickled_exceptions(module: Module) -> list[bytes]:
+    """The bytes of each pickle constant Numba put in `module` (the front
+    end asks the exception classes what those print)."""
+    info = module_info(module)
+    return [_constant_bytes(module, _entity_lines(module, info, s.name)) for s in info.symbols.values()
+            if s.defined and s.name.startswith(PICKLEDATA) and not s.name.endswith(".sha1")
+            and s.name in info.extents]
+
+
+def _text(data: bytes, ctx: Context) -> str | None:
+    """The line for a pickled exception: what the front end computed with
+    the class itself (ctx.exception_texts) or, for assembly alone, what
+    the pickle says (excinfo.describe)."""
+    found = ctx.exception_texts.get(pickle_key(data)) if data else None
+    if found is None:
+        return describe(data)
+    if found.why:
+        ctx.explain_note(f"exception: {found.why}")
+    return found.text
+
+
 @dataclass
 class DecodeExceptions:
     """Rewrite Numba's pickled exception constants into plain strings."""
@@ -101,7 +122,7 @@ class DecodeExceptions:
         for n, _, _, _d in module.lines[quads[1]].symbol_spans():
             orphaned.setdefault(n, "the pickle's checksum; the exception is a string now")
         orphaned.setdefault(data_sym, "the pickled exception; decoded into a string")
-        text = describe(_constant_bytes(module, _entity_lines(module, info, data_sym)))
+        text = _text(_constant_bytes(module, _entity_lines(module, info, data_sym)), ctx)
         text = text or "exception raised by Numba-compiled code"
         msg = spell(".const.excmsg." + name[len(PICKLEBUF):])
         raw = text.encode("utf-8")
@@ -119,7 +140,7 @@ class DecodeExceptions:
         a new constant, the message template (excinfo.describe), which the
         code now stores instead."""
         span = _entity_lines(module, info, name)
-        text = describe(_constant_bytes(module, span))
+        text = _text(_constant_bytes(module, span), ctx)
         if text is None:
             return
         raw = text.encode("utf-8")

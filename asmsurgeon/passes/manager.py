@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from ..asm.analysis import cached
 from ..asm.nodes import Module
 from ..errors import UsageError
+from ..numba_abi.excinfo import ExceptionText
 
 
 class Pass(Protocol):
@@ -37,6 +38,9 @@ class Context:
     # drop-python says so when it removes it).
     orphaned: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # pickle_key -> the line a pickled exception prints, computed by the front
+    # end with the user's classes (decode-exceptions; empty for assembly alone).
+    exception_texts: dict[str, ExceptionText] = field(default_factory=dict)
 
     def analysis(self, fn: Callable[[Module], Any], module: Module) -> Any:
         return cached(fn, module)

@@ -6,7 +6,9 @@ labels from zero and names its private constants alike (`.Lfunc_end0`,
 `.LBB1_2`, `.const.add`), and each carries its own copy of weak helpers
 such as `NRT_decref`. So: split at each module's `.file`, give local names
 defined in more than one module a per-module suffix, and keep one copy of
-each global or weak definition when the copies are the same code.
+each global or weak definition when the copies are the same code (a
+dynamic exception's `__excinfo_unwrap_args*`, named after its types, is
+renamed instead when the copies differ).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from ..asm.analysis import module_info
 from ..asm.nodes import Line, Module
 from ..errors import InputError
+from .exceptions import UNWRAP_ARGS
 from .manager import Context
 from .rename import rename_symbols
 
@@ -84,6 +87,10 @@ class MergeModules:
                 elif kept_globals[s.name] == body:
                     drop.update(range(ext.start, ext.stop) if ext else (s.line,))
                     ctx.explain_note(f"merged: {s.name}: defined identically in several modules, one copy kept")
+                elif s.name.startswith(UNWRAP_ARGS):
+                    # Named after the values' types, but each copy reads its own
+                    # module's environment: only that module's raises call it.
+                    mapping[s.name] = _fresh(f"{s.name}.m{k}", taken)
                 else:
                     raise InputError(module.path, f"two different definitions of {s.name!r} in the modules of this file")
             if mapping:

@@ -23,6 +23,7 @@ from ..asm import isa
 from ..asm.nodes import Module
 from ..asm.parser import parse
 from ..elfcheck.isa import VARIANT_PREFIX, of_module
+from ..numba_abi.excinfo import ExceptionText
 from ..numba_abi.families import exports
 from ..passes.manager import Context, PassManager
 from ..passes.modules import MergeModules
@@ -49,8 +50,9 @@ class Variant:
         return self.target.replace("-", "_")
 
 
-def variant(target: str, text: str) -> Variant:
-    module = strip_module(parse(text, f"<numba --cpu {target}>"))
+def variant(target: str, text: str, exception_texts: dict[str, ExceptionText] | None = None) -> Variant:
+    ctx = Context(exception_texts=dict(exception_texts or {}))
+    module = strip_module(parse(text, f"<numba --cpu {target}>"), ctx)
     used = {e for f in of_module(module).values() for e in f.extensions}
     demands = [_GCC[e] for e in isa.sort(used) if e in _GCC]
     level = host_level() if target == "host" else target
@@ -146,7 +148,9 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
         out = [i for i in inputs if not is_python_spec(i)]
         out.insert(inputs.index(specs[0]), parse(text, "<numba>"))
         return out, signature, names
-    variants = distinct([variant(t, text) for t, (text, _, _) in per_target.items()])
+    from ..frontend.exctext import collected
+
+    variants = distinct([variant(t, text, collected(names)) for t, (text, _, _) in per_target.items()])
     module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)
