@@ -56,6 +56,7 @@ typedef uintptr_t uintp;
 typedef void (*asms_gufunc)(char **args, size_t *dims, size_t *steps, void *data);
 
 void asmsurgeon_raise(const void *excinfo, int status);
+__attribute__((visibility("hidden"))) char *asms_copy(const char *s, size_t n); /* raise.c */
 
 /* ---- per-thread state ------------------------------------------------- */
 
@@ -119,18 +120,7 @@ uintp get_parallel_chunksize(void) { return tls_chunksize; }
 /* What the GIL and thread-state calls around a launch become. */
 void *asmsurgeon_nogil(void) { return NULL; }
 
-/* The first n bytes of s, NUL-terminated and malloc'd. */
-static char *asms_copy_n(const char *s, size_t n)
-{
-    char *out = malloc(n + 1);
-    if (out != NULL) {
-        memcpy(out, s, n);
-        out[n] = '\0';
-    }
-    return out;
-}
-
-static char *asms_copy_text(const char *s) { return asms_copy_n(s, strlen(s)); }
+static char *asms_copy_text(const char *s) { return asms_copy(s, strlen(s)); }
 
 /* ---- the schedule ----------------------------------------------------- */
 
@@ -539,7 +529,7 @@ void asmsurgeon_parfor_error_string(const void *type, const char *message)
     const char *template = tls_template;
     tls_template = NULL;
     if (template != NULL) {
-        asms_record(asms_copy_n(template, strcspn(template, ":")));
+        asms_record(asms_copy(template, strcspn(template, ":")));
         return;
     }
     static const char prefix[] = "SystemError: ";
