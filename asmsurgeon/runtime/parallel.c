@@ -33,10 +33,11 @@
  * they get the same results and never wait for or deadlock on the pool.
  *
  * An exception inside a prange body: strip-wrapper routes the gufunc's
- * error path to asmsurgeon_parfor_error; the first message of a region is
- * kept and, once every block has finished, handed to asmsurgeon_raise (an
- * executable prints it and exits 1, as the error hook does for the
- * function's own exceptions).
+ * error path to the asmsurgeon_parfor_* functions at the end of this file;
+ * the region's first message (malloc'd, values filled in) is kept and,
+ * once every block has finished, handed to asmsurgeon_raise (an executable
+ * prints it and exits 1, as the error hook does for the function's own
+ * exceptions; a library's hook returns) and freed.
  */
 #define _GNU_SOURCE
 #include <errno.h>
