@@ -1,7 +1,7 @@
 """Fixtures and session set-up; the helpers tests import live in helpers.py.
 
-The suite never touches the user's caches: every test process (each
-pytest-xdist worker, and every subprocess it starts, through the
+The suite never touches the user's caches, nor Numba's: every test process
+(each pytest-xdist worker, and every subprocess it starts, through the
 environment) uses a cache directory of its own, removed at the end."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from helpers import CSRC, GCC_FLAGS
 
 _CACHE = tempfile.mkdtemp(prefix="asmsurgeon-test-cache-")
 os.environ["ASMSURGEON_CACHE_DIR"] = _CACHE
+# Numba's own cache too: `cache=True` functions of numba.tests (the parfors
+# cache use cases) would write next to numba's sources.
+os.environ["NUMBA_CACHE_DIR"] = os.path.join(_CACHE, "numba")
 
 
 def pytest_unconfigure(config):

@@ -287,3 +287,116 @@ def trig_math(n):
     for i in prange(n):
         s += math.sin(i) * math.exp(-i * 1e-3)
     return s
+
+
+@par
+def print_body(n):
+    for i in prange(n):
+        print("row", i, i * 0.5)
+    return n
+
+
+
+@par
+def reshape_sum(n):
+    a = np.arange(n * 4.0).reshape((n, 4))
+    return (a * 2).sum(axis=0)
+
+
+
+@par
+def int_max(a):
+    m = a[0]
+    for i in prange(a.size):
+        if a[i] > m:
+            m = a[i]
+    return m
+
+
+
+@par
+def ones2d(n, m):
+    return np.ones((n, m)) * 3 + np.zeros((n, m))
+
+
+
+@par
+def where_expr(a):
+    return np.where(a > 0, a, 0.0).sum()
+
+
+
+@par
+def fill_2d_prange(n, m):
+    out = np.empty((n, m))
+    for i in prange(n):
+        for j in prange(m):
+            out[i, j] = i * m + j
+    return out
+
+
+
+@par
+def uint_reduce(n):
+    s = np.uint32(0)
+    for i in prange(n):
+        s += np.uint32(i)
+    return s
+
+
+
+@par
+def float32_arr(a):
+    return np.sqrt(a) * np.float32(2)
+
+
+
+@par
+def list_in_prange(n):
+    s = 0
+    for i in prange(n):
+        items = [j for j in range(i % 5)]
+        s += len(items)
+    return s
+
+
+
+@par
+def dot_rows(m, v):
+    out = np.empty(m.shape[0])
+    for i in prange(m.shape[0]):
+        out[i] = np.dot(m[i], v)
+    return out
+
+
+
+@par
+def cumsum_rows(m):
+    out = np.empty_like(m)
+    for i in prange(m.shape[0]):
+        out[i] = np.cumsum(m[i])
+    return out
+
+
+
+@par
+def sort_rows(m):
+    out = m.copy()
+    for i in prange(m.shape[0]):
+        out[i] = np.sort(m[i])
+    return out
+
+
+
+@njit
+def _div(a, b):
+    return a // b
+
+
+
+@par
+def zero_div(a):
+    s = 0
+    for i in prange(a.size):
+        s += _div(10, a[i])
+    return s

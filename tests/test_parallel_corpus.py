@@ -67,6 +67,17 @@ CASES = [
     ("threads_inside", "Tuple((int64, boolean, boolean))(int64)", (1001,)),
     ("nested_parallel_call", "float64[::1](int64)", (6,)),
     ("trig_math", "float64(int64)", (100_003,)),
+    ("reshape_sum", "float64[::1](int64)", (5,)),
+    ("int_max", "int64(int64[::1])", (np.array([3, 9, -2, 7, 1]),)),
+    ("ones2d", "float64[:,::1](int64, int64)", (2, 3)),
+    ("where_expr", "float64(float64[::1])", (V,)),
+    ("fill_2d_prange", "float64[:,::1](int64, int64)", (3, 4)),
+    ("uint_reduce", "uint32(int64)", (1000,)),
+    ("float32_arr", "float32[::1](float32[::1])", (POS.astype(np.float32),)),
+    ("list_in_prange", "int64(int64)", (50,)),
+    ("dot_rows", "float64[::1](float64[:,::1], float64[::1])", (M, np.arange(5.0))),
+    ("cumsum_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("sort_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
 ]
 
 
@@ -104,6 +115,57 @@ def test_corpus_matches_numba_with_one_and_two_threads(tmp_path, name, sig, args
         assert got.stdout == in_process(getattr(C, name), args, threads) + "\n", threads
 
 
+def test_print_in_a_prange_body(tmp_path, capfd):
+    """One thread: Numba's lines in Numba's order (captured at the file
+    descriptor); two: the same lines, in the order the threads ran."""
+    prog = build(tmp_path, "print_body", "int64(int64)")
+    capfd.readouterr()
+    in_process(C.print_body, (6,), 1)
+    expected = capfd.readouterr().out
+    assert expected.startswith("row 0 0.0\nrow 1 0.5\n")
+    got = run(prog, (6,), 1)
+    assert (got.returncode, got.stdout) == (0, expected + "6\n")
+    two = run(prog, (6,), 2)
+    assert two.returncode == 0 and sorted(two.stdout.splitlines()) == sorted((expected + "6\n").splitlines())
+
+
+def test_zero_division_in_a_called_function(tmp_path):
+    """A static exception raised by a function the prange body calls: exit
+    1 with Numba's message, whichever thread raised it (Numba itself loses
+    it when a worker thread raised; one thread shows what it raises)."""
+    prog = build(tmp_path, "zero_div", "int64(int64[::1])")
+    numba.set_num_threads(1)
+    try:
+        with pytest.raises(SystemError) as info:
+            C.zero_div(np.array([1, 2, 0, 5]))
+    finally:
+        numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
+    cause = info.value.__context__
+    for threads in (1, 2):
+        got = run(prog, (np.array([1, 2, 0, 5]),), threads)
+        assert (got.returncode, got.stderr) == (1, f"{type(cause).__name__}: {cause}\n")
+        assert got.stdout == ""
+
+
+def test_cache_true_function_builds_after_numba_cached_it(tmp_path):
+    """parfors_cache_usecases are `cache=True`. Run by Numba here first (a
+    miss: compiled and saved), then in a fresh process that loads it from
+    Numba's cache before building it: the builds still get the assembly
+    (the cache holds machine code only) and neither reads nor writes the
+    cache."""
+    arr = POS.copy()
+    expected = str(C.cache_caller(arr)) + "\n"
+    prog = build(tmp_path, "cache_caller", "float64[::1](float64[::1])")
+    assert run(prog, (arr,), 2).stdout == expected
+    script = (f"import sys\nsys.path.insert(0, {str(CORPUS.parent)!r})\nimport numpy as np\n"
+              "import parallel_corpus as C\nfrom asmsurgeon.api import build_executable\n"
+              "C.cache_caller(np.ones(3))\nassert C.cache_caller.stats.cache_hits, 'not loaded from the cache'\n"
+              f"build_executable(C.cache_caller, {str(tmp_path / 'child')!r}, sigs=['float64[::1](float64[::1])'])\n")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert child.returncode == 0, child.stderr
+    assert run(tmp_path / "child", (arr,), 2).stdout == expected
+
+
 def test_random_in_prange_draws_from_each_threads_state(tmp_path):
     """np.random in a prange body: each thread draws from its own state, as
     under Numba, whose states are not ours: the mean of many uniform draws
@@ -122,4 +184,4 @@ def test_prange_step_numba_refuses_is_a_build_error(tmp_path):
     got = run_cli("build", f"{CORPUS}:stepped_prange", "--sig", "float64(int64)", "-o", tmp_path / "p")
     err = got.stderr.decode()
     assert got.returncode == 2 and "Only constant step size of 1 is supported for prange" in err
-    assert f"{CORPUS}:" in err and "Traceback" not in err and not (tmp_path / "p").exists()
+    assert "parallel_corpus.py:" in err and "Traceback" not in err and not (tmp_path / "p").exists()

@@ -247,26 +247,49 @@ def _normalize(dispatcher: Any, sig: Any) -> tuple[tuple[Any, ...], Any]:
     return tuple(args), ret
 
 
-def _compile_one(dispatcher: Any, sig: Any) -> tuple[Any, ...]:
-    """Compile one signature; return the key of its overload."""
+@contextlib.contextmanager
+def _without_numba_cache() -> Iterator[None]:
+    """Numba's on-disk cache (`cache=True`, also on the functions a
+    function calls) gives back machine code without the assembly text a
+    build reads: compile afresh while the build runs, and leave the cache
+    as the user's program left it (nothing loaded, nothing saved)."""
+    from numba.core.caching import Cache
+
+    load, save = Cache.load_overload, Cache.save_overload
+    Cache.load_overload = lambda self, sig, target_context: None
+    Cache.save_overload = lambda self, sig, data: None
+    try:
+        yield
+    finally:
+        Cache.load_overload, Cache.save_overload = load, save
+
+
+def _compile_one(dispatcher: Any, sig: Any) -> tuple[tuple[Any, ...], Any]:
+    """Compile one signature; return the key of its overload and the
+    compile result to read (a fresh one where the overload came from
+    Numba's cache)."""
     from numba.core.errors import NumbaError
 
-    args, _ = _normalize(dispatcher, sig)
-    if args in dispatcher.overloads:
-        return args
+    args, ret = _normalize(dispatcher, sig)
+    cached = dispatcher.overloads.get(args)
+    if cached is not None and not getattr(cached.library, "_disable_inspection", False):
+        return args, cached
     what = f"{dispatcher.__name__}({', '.join(map(str, args))})"
     where = "{}:{}:1".format(*_location(dispatcher))
-    if not getattr(dispatcher, "_can_compile", True):
+    if cached is None and not getattr(dispatcher, "_can_compile", True):
         declared = ", ".join(_spelled(k, c.signature.return_type) for k, c in dispatcher.overloads.items())
         raise UsageError(f"{dispatcher.__name__} is declared with signatures ({declared}) and cannot be "
                          f"compiled for {sig!r}; drop --sig or add the signature to its decorator")
     try:
-        dispatcher.compile(sig)
+        with _without_numba_cache():
+            if cached is not None:  # loaded from the cache by an earlier call in this process
+                return args, dispatcher._compiler.compile(args, cached.signature.return_type)
+            dispatcher.compile(sig)
     except NumbaError as e:
         raise CompileError(where, what, str(e)) from None
     except Exception as e:  # Numba's internals raise plain exceptions too
         raise CompileError(where, what, _exception_text(e)) from None
-    return args
+    return args, dispatcher.overloads[args]
 
 
 def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
@@ -278,17 +301,16 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     if not _is_dispatcher(dispatcher):
         raise UsageError(f"{dispatcher!r} is not a Numba dispatcher (an @njit function)")
     if sigs:
-        keys = list(dict.fromkeys(_compile_one(dispatcher, s) for s in sigs))
+        results = dict(_compile_one(dispatcher, s) for s in sigs)
     else:
-        keys = list(dispatcher.overloads)
-    if not keys:
+        results = {key: _compile_one(dispatcher, key)[1] for key in dispatcher.overloads}
+    if not results:
         raise UsageError(f"{dispatcher.__name__} has no compiled or declared signature; "
                          f"give one, e.g. --sig 'int64(int64)'")
     from .exctext import exception_texts
 
     out = []
-    for key in keys:
-        cres = dispatcher.overloads[key]
+    for key, cres in results.items():
         asm = name_pointers(cres.library.get_asm_str())
         compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type), asm,
                                      cres.fndesc.mangled_name, tuple(cres.fndesc.args), exception_texts(asm))

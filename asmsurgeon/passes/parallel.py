@@ -68,7 +68,8 @@ def rewritten_calls(function: str, references) -> dict[str, str]:
 
 @dataclass
 class ParallelRegions:
-    """Point the GIL calls of prange launches and regions at no-ops."""
+    """Point the GIL calls of prange launches and regions at no-ops, and the
+    regions' Python exceptions at the runtime's record of them."""
 
     name: str = "parallel-regions"
 

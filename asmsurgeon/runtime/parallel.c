@@ -33,10 +33,11 @@
  * they get the same results and never wait for or deadlock on the pool.
  *
  * An exception inside a prange body: strip-wrapper routes the gufunc's
- * error path to asmsurgeon_parfor_error; the first message of a region is
- * kept and, once every block has finished, handed to asmsurgeon_raise (an
- * executable prints it and exits 1, as the error hook does for the
- * function's own exceptions).
+ * error path to the asmsurgeon_parfor_* functions at the end of this file;
+ * the region's first message (malloc'd, values filled in) is kept and,
+ * once every block has finished, handed to asmsurgeon_raise (an executable
+ * prints it and exits 1, as the error hook does for the function's own
+ * exceptions; a library's hook returns) and freed.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -56,6 +57,7 @@ typedef uintptr_t uintp;
 typedef void (*asms_gufunc)(char **args, size_t *dims, size_t *steps, void *data);
 
 void asmsurgeon_raise(const void *excinfo, int status);
+__attribute__((visibility("hidden"))) char *asms_copy(const char *s, size_t n); /* raise.c */
 
 /* ---- per-thread state ------------------------------------------------- */
 
@@ -119,18 +121,7 @@ uintp get_parallel_chunksize(void) { return tls_chunksize; }
 /* What the GIL and thread-state calls around a launch become. */
 void *asmsurgeon_nogil(void) { return NULL; }
 
-/* The first n bytes of s, NUL-terminated and malloc'd. */
-static char *asms_copy_n(const char *s, size_t n)
-{
-    char *out = malloc(n + 1);
-    if (out != NULL) {
-        memcpy(out, s, n);
-        out[n] = '\0';
-    }
-    return out;
-}
-
-static char *asms_copy_text(const char *s) { return asms_copy_n(s, strlen(s)); }
+static char *asms_copy_text(const char *s) { return asms_copy(s, strlen(s)); }
 
 /* ---- the schedule ----------------------------------------------------- */
 
@@ -539,7 +530,7 @@ void asmsurgeon_parfor_error_string(const void *type, const char *message)
     const char *template = tls_template;
     tls_template = NULL;
     if (template != NULL) {
-        asms_record(asms_copy_n(template, strcspn(template, ":")));
+        asms_record(asms_copy(template, strcspn(template, ":")));
         return;
     }
     static const char prefix[] = "SystemError: ";

@@ -29,7 +29,8 @@ __attribute__((weak)) char *asmsurgeon_exception_text(const char *template, void
 __attribute__((weak)) void asmsurgeon_obj_decref(void *obj);
 __attribute__((weak)) void NRT_Free(void *ptr);
 
-static char *asms_copy(const char *s, size_t n)
+/* The first n bytes of s, NUL-terminated and malloc'd (parallel.c too). */
+__attribute__((visibility("hidden"))) char *asms_copy(const char *s, size_t n)
 {
     char *out = malloc(n + 1);
     if (out != NULL) {
