@@ -226,6 +226,20 @@ def computes(i):
     return i
 
 
+_rt_nogil = njit(nogil=True)(raise_instance_runtime_args(UDEArgsToSuper))
+_runtime_value_nogil = njit(nogil=True)(raise_runtime_value)
+
+
+@njit(nogil=True)
+def rt_nogil(i):
+    return _rt_nogil(i, "test")
+
+
+@njit(nogil=True)
+def runtime_value_nogil(n):
+    _runtime_value_nogil("ab" * n)
+
+
 @njit
 def three(n):
     return np.arange(n), np.ones(n), n
@@ -266,6 +280,8 @@ CASES = [
     ("literal_message", "void(int64)", ["0", "2", "3"]),
     ("single_literal", "void(boolean)", ["True", "False"]),
     ("try_raise", "int64(int64)", ["3"]),
+    ("rt_nogil", "int64(int32)", ["0", "1", "2"]),  # TestRaisingNoGIL's flags
+    ("runtime_value_nogil", "void(int64)", ["2"]),
     # what Numba's code raises by itself, and our own classes
     ("assert_fstring", "int64(int64)", ["3", "-2"]),
     ("bounds", "int64(int64)", ["3"]),
@@ -394,6 +410,11 @@ class Twice(Exception):
         super().__init__(x * 2)
 
 
+class StrComputes(Exception):
+    def __str__(self):
+        return str(self.args[0] + 1)
+
+
 class Skips(Exception):
     def __init__(self, a, b):
         super().__init__(b)
@@ -412,7 +433,8 @@ def test_lines_of_static_and_dynamic_exceptions():
         f"ValueError: ('bad', {REPR_SLOT}, 2.5, {REPR_SLOT})"
     assert describe(_numba_pickle(Twice, 3)).text == f"{__name__}.Twice: 6"
     assert describe(_numba_pickle(Twice, "ab")).text == f"{__name__}.Twice: abab"
-    for dynamic in (_numba_pickle(Twice, slot), _numba_pickle(Skips, slot, slot)):
+    assert describe(_numba_pickle(StrComputes, 1)).text == f"{__name__}.StrComputes: 2"
+    for dynamic in (_numba_pickle(Twice, slot), _numba_pickle(Skips, slot, slot), _numba_pickle(StrComputes, slot)):
         line = describe(dynamic)
         assert line.text == f"{__name__}.{line.text.rsplit('.', 1)[1]}" and "run-time values" in line.why
     assert describe(_numba_pickle(Skips, 1, slot)).text == f"{__name__}.Skips: {STR_SLOT}"

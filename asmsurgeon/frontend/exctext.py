@@ -54,12 +54,8 @@ def class_name(cls: type) -> str:
     return f"{module if isinstance(module, str) else '<unknown>'}.{qual}"
 
 
-def final_line(exc: BaseException) -> str:
-    """The last line of the traceback Python prints for `exc`."""
-    try:
-        text = str(exc)
-    except Exception:
-        text = "<exception str() failed>"
+def final_line(exc: BaseException, text: str) -> str:
+    """The last line of the traceback Python prints for `exc`, whose str() is `text`."""
     return f"{class_name(type(exc))}: {text}" if text else class_name(type(exc))
 
 
@@ -68,15 +64,20 @@ def _static(cls: type, args: tuple) -> ExceptionText:
         exc = cls(*args)
     except Exception as e:  # Numba's raise then fails the same way
         exc = e
-    return ExceptionText(final_line(exc))
+    try:
+        text = str(exc)
+    except Exception:
+        text = "<exception str() failed>"
+    return ExceptionText(final_line(exc, text))
 
 
 def _dynamic(cls: type, args: tuple) -> ExceptionText:
     fallback = ExceptionText(class_name(cls), f"{class_name(cls)}: the message is computed from run-time "
                              "values; a raise prints the class name only")
     try:
-        line = final_line(cls(*args))
-    except Exception:
+        exc = cls(*args)
+        line = final_line(exc, str(exc))
+    except Exception:  # it computes with a value: only the real one will do
         return fallback
     order: list[int] = []
 
