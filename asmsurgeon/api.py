@@ -69,17 +69,18 @@ def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
 
 
 def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None
-                 ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
+                 ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]], dict]:
     """What build takes: its inputs (text or paths), the one signature it
-    should use if exactly one function signature was compiled, and the
-    compiled functions' parameter names (frontend.for_build)."""
+    should use if exactly one function signature was compiled, the
+    compiled functions' parameter names and Environments
+    (frontend.for_build)."""
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
     if not isinstance(source, str):
-        text, sig, names = for_build(compile_signatures(source, sigs))
-        return [text], sig, names
+        text, sig, names, envs = for_build(compile_signatures(source, sigs))
+        return [text], sig, names, envs
     if _is_text(source):
-        return [asm_text(source, sigs)], None, {}
+        return [asm_text(source, sigs)], None, {}, {}
     return compile_for_build([source], [str(s) for s in sigs or ()])
 
 
@@ -117,19 +118,21 @@ def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
     if spec is None and cpu is not None:
         raise UsageError("cpu= applies to Python functions; assembly is already compiled for its CPU")
     if spec is None:
-        inputs, sig, names = build_inputs(source, sigs)
+        inputs, sig, names, envs = build_inputs(source, sigs)
     else:
         from .fileio import scratch_directory
         from .pipeline.fat import compile_targets, default_targets
 
         with scratch_directory("asmsurgeon-cpu-") as work:
-            inputs, sig, names = compile_targets([spec], [str(s) for s in sigs or ()],
+            inputs, sig, names, envs = compile_targets([spec], [str(s) for s in sigs or ()],
                                                  default_targets(cpu), work,
                                                  nolibc=options.get("nolibc", False))
     if sig is not None:
         options.setdefault("sig", sig)
     if names:
         options.setdefault("param_names", names)
+    if envs:
+        options.setdefault("environments", envs)
     extra = list(options.pop("extra_sources", ()))
     return _seam("build")(inputs[0], os.fspath(output), extra_sources=[*inputs[1:], *extra], **options)
 

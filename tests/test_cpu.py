@@ -216,7 +216,7 @@ def test_first_call_dispatch_keeps_the_arguments(kern, tmp_path):
     from asmsurgeon.pipeline.build import build_executable
     from asmsurgeon.pipeline.fat import compile_targets
 
-    inputs, sig, names = compile_targets([f"{kern}:array_var"], [SIG], ["generic", "x86-64-v3", "host"],
+    inputs, sig, names, _ = compile_targets([f"{kern}:array_var"], [SIG], ["generic", "x86-64-v3", "host"],
                                          str(tmp_path), nolibc=True)
     assert "asms_first_0" in inputs[0].text
     prog = tmp_path / "var"

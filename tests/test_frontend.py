@@ -233,19 +233,19 @@ def test_missing_function_lists_what_is_there(kernels):
 
 def test_compile_for_build(kernels, tmp_path):
     asm = tmp_path / "given.s"
-    assert frontend.compile_for_build([str(asm)], "int64(int64)") == ([str(asm)], "int64(int64)", {})
-    assert frontend.compile_for_build([str(asm)], None) == ([str(asm)], None, {})
+    assert frontend.compile_for_build([str(asm)], "int64(int64)") == ([str(asm)], "int64(int64)", {}, {})
+    assert frontend.compile_for_build([str(asm)], None) == ([str(asm)], None, {}, {})
     with pytest.raises(UsageError, match="several times"):
         frontend.compile_for_build([str(asm)], ["int64(int64)", "float64(float64)"])
-    (text, other), sig, _ = frontend.compile_for_build([f"{kernels}:fact", str(asm)], ["int64(int64)"])
+    (text, other), sig, _, _ = frontend.compile_for_build([f"{kernels}:fact", str(asm)], ["int64(int64)"])
     assert other == str(asm) and sig == "int64(int64)"
     assert [n.function for n in cores(text)] == ["fact"]
     # Everything compiled is one input, so the C names are chosen together.
-    (both,), sig, _ = frontend.compile_for_build([f"{kernels}:add,fact"], ["add:int64(int64, int64)", "fact:int64(int64)"])
+    (both,), sig, _, _ = frontend.compile_for_build([f"{kernels}:add,fact"], ["add:int64(int64, int64)", "fact:int64(int64)"])
     assert sig is None and [n.function for n in cores(both)] == ["add", "fact"]
-    (other, text), _, _ = frontend.compile_for_build([str(asm), f"{kernels}:fact"], ["int64(int64)"])
+    (other, text), _, _, _ = frontend.compile_for_build([str(asm), f"{kernels}:fact"], ["int64(int64)"])
     assert other == str(asm) and [n.function for n in cores(text)] == ["fact"]
-    (_,), sig, _ = frontend.compile_for_build([f"{kernels}:add"], ["(float64[::1], float64[::1])"])
+    (_,), sig, _, _ = frontend.compile_for_build([f"{kernels}:add"], ["(float64[::1], float64[::1])"])
     assert sig == "array(float64, 1d, C)(array(float64, 1d, C), array(float64, 1d, C))"
 
 
@@ -350,12 +350,12 @@ def test_build_inputs_one_input_for_every_overload(kernels, tmp_path):
     """As for `build FILE.py:FUNC`: the overloads meet in one input, so they
     get typed C names instead of two definitions of `add`."""
     with frontend.imported(str(kernels)) as module:
-        (both,), sig, _ = build_inputs(module.add, ["int64(int64, int64)", "float64(float64, float64)"])
+        (both,), sig, _, _ = build_inputs(module.add, ["int64(int64, int64)", "float64(float64, float64)"])
         assert sig is None and [n.args for n in cores(both)] == [("int64", "int64"), ("float64", "float64")]
-        (text,), sig, _ = build_inputs(module.fact, ["int64(int64)"])
+        (text,), sig, _, _ = build_inputs(module.fact, ["int64(int64)"])
         assert sig == "int64(int64)" and [n.function for n in cores(text)] == ["fact"]
-    assert build_inputs(text) == ([text], None, {})
-    assert build_inputs(tmp_path / "x.s") == ([str(tmp_path / "x.s")], None, {})
+    assert build_inputs(text) == ([text], None, {}, {})
+    assert build_inputs(tmp_path / "x.s") == ([str(tmp_path / "x.s")], None, {}, {})
 
 
 def test_api_builds_two_overloads_of_one_function(kernels, tmp_path):

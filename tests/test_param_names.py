@@ -88,7 +88,7 @@ def test_numba_gives_the_core_symbol_and_the_names(kernels):
     (compiled,) = frontend.compile_spec(f"{kernels}:scaled_total", [SIGS["scaled_total"]])
     assert compiled.params == ("xs", "scale")
     assert exports(parse(compiled.asm, "<k>"))["scaled_total"].core == compiled.core
-    _, _, names = frontend.compile_for_build([f"{kernels}:hypot"], [SIGS["hypot"]])
+    _, _, names, _ = frontend.compile_for_build([f"{kernels}:hypot"], [SIGS["hypot"]])
     assert list(names.values()) == [("x", "y")]
 
 

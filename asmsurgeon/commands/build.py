@@ -153,7 +153,7 @@ def run(args, io) -> int:
 
         raise UsageError("--cpu applies to FILE.py:FUNC inputs; assembly is already compiled for its CPU")
     with scratch_directory("asmsurgeon-cpu-") as work:
-        inputs, sig, names = compile_targets(args.inputs, args.sig, default_targets(args.cpu), work,
+        inputs, sig, names, envs = compile_targets(args.inputs, args.sig, default_targets(args.cpu), work,
                                              nolibc=args.nolibc)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
@@ -163,7 +163,7 @@ def run(args, io) -> int:
     result = build_executable(inputs[0], args.output, function=args.function, kind=args.kind,
                               nolibc=args.nolibc, header=args.header, save_temps=args.save_temps,
                               echo=(lambda line: io.err(line + "\n")) if args.verbose else None, sig=sig, extra_sources=inputs[1:],
-                              param_names=names, static=args.static, names=renames,
+                              param_names=names, environments=envs, static=args.static, names=renames,
                               allow_include=args.allow_include)
     io.notes(result.notes)
     if cached is not None:

@@ -26,11 +26,12 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from ..errors import AsmError, InputError, UsageError
+from ..numba_abi.environment import EnvConstant, Environments
 from .threadptrs import name_pointers
 
 _SPEC = re.compile(r"(?P<path>.+\.py):(?P<names>\s*[A-Za-z_]\w*\s*(?:,\s*[A-Za-z_]\w*\s*)*)\Z", re.S)
@@ -54,13 +55,16 @@ class CompileError(AsmError):
 class CompiledSignature:
     """One overload: `function` compiled for `signature` (Numba spelling);
     `core` is its core symbol and `params` its parameters' Python names,
-    which the assembly has lost and a usage line or header can use."""
+    which the assembly has lost and a usage line or header can use;
+    `environments` the constants of the Environments its code reads
+    (print() of an array reads the dtype there)."""
 
     function: str
     signature: str
     asm: str
     core: str
     params: tuple[str, ...]
+    environments: Environments = field(default_factory=dict)
 
     @property
     def call(self) -> str:
@@ -283,15 +287,47 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     out = []
     for key in keys:
         cres = dispatcher.overloads[key]
-        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type),
-                                     name_pointers(cres.library.get_asm_str()), cres.fndesc.mangled_name,
-                                     tuple(cres.fndesc.args))
+        asm = name_pointers(cres.library.get_asm_str())
+        compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type), asm,
+                                     cres.fndesc.mangled_name, tuple(cres.fndesc.args), environments(asm))
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")
         if standalone:
             _refuse_python_dependencies(dispatcher, compiled)
         out.append(compiled)
     return out
+
+
+def environments(asm: str) -> Environments:
+    """The constants of each Environment the code reads them from, as
+    plain data (numba_abi.environment): for now only boxing an array for
+    print() does, so other code costs no parse."""
+    from ..passes.printing import ARRAY_BOX
+
+    if ARRAY_BOX not in asm:
+        return {}
+    from numba.core.environment import lookup_environment
+
+    from ..asm.analysis import cached, module_info
+    from ..asm.parser import parse
+    from ..numba_abi.demangle import parse_numba_name
+
+    out = {}
+    for name in cached(module_info, parse(asm, "<numba>")).symbols:
+        n = parse_numba_name(name)
+        env = lookup_environment(name) if n is not None and n.role == "env" else None
+        if env is not None:
+            out[name] = tuple(_describe(c) for c in env.consts)
+    return out
+
+
+def _describe(obj: Any) -> EnvConstant:
+    import numpy as np
+
+    if isinstance(obj, np.dtype):
+        plain = obj.fields is None and obj.isnative and obj.subdtype is None
+        return EnvConstant("dtype", obj.name if plain else f"records {obj}" if obj.fields else str(obj))
+    return EnvConstant("object", type(obj).__name__)
 
 
 def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) -> None:
@@ -301,6 +337,15 @@ def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) ->
     if deps:
         names = {n for group in deps.values() for n in group}
         raise _refuse(dispatcher, f"{compiled.call} cannot run without Python: {explain(names)}")
+    if compiled.environments:  # an array print() of a dtype the runtime cannot show: said here, at the def
+        from ..asm.parser import parse
+        from ..passes.manager import Context
+        from ..passes.printing import PrintToRuntime
+
+        try:
+            PrintToRuntime().run(parse(compiled.asm, "<numba>"), Context(environments=compiled.environments))
+        except InputError as e:
+            raise _refuse(dispatcher, e.message) from None
 
 
 # ---- the two entry points ---------------------------------------------------
@@ -363,7 +408,8 @@ class Params(tuple):
         return self
 
 
-def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, dict[str, tuple[str, ...]]]:
+def for_build(compiled: Sequence[CompiledSignature]
+              ) -> tuple[str, str | None, dict[str, tuple[str, ...]], Environments]:
     """What build takes from compiled overloads. Their modules as one input,
     as `compile` writes them: C names are chosen per input
     (demangle.c_names), so overloads of one function, or functions of one
@@ -371,18 +417,21 @@ def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, d
     (`add_int64_int64`, `add_float64_float64`) rather than both be `add`.
     The signature for add-main and --header when exactly one was compiled:
     its canonical spelling (`float64(array(float64, 1d, C))`, whatever
-    shorthand the user typed), else None (inferred). And each overload's
-    parameter names by core symbol, which the assembly has lost."""
+    shorthand the user typed), else None (inferred). Each overload's
+    parameter names by core symbol, which the assembly has lost, and the
+    Environments' constants (for the print pass, Context.environments)."""
     return ("".join(c.asm for c in compiled), compiled[0].signature if len(compiled) == 1 else None,
-            {c.core: Params(c.params, c.signature) for c in compiled})
+            {c.core: Params(c.params, c.signature) for c in compiled},
+            {e: consts for c in compiled for e, consts in c.environments.items()})
 
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
-                      ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]]]:
+                      ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]], Environments]:
     """`build`'s hook: the `FILE.py:FUNC` inputs are compiled and become one
     assembly text (see for_build; build reads text as readily as a path)
-    where the first of them stood; the signature and parameter names are
-    for_build's. Without a Python input, `sig` passes through untouched.
+    where the first of them stood; the signature, parameter names and
+    environments are for_build's. Without a Python input, `sig` passes
+    through untouched.
     """
     sigs = [sig] if isinstance(sig, str) else list(sig or ())
     for bare in (i for i in inputs if i.endswith(".py") and not is_python_spec(i)):
@@ -393,8 +442,8 @@ def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None
     if not specs:
         if len(sigs) > 1:
             raise UsageError("--sig is given several times; for an assembly input it names one signature")
-        return list(inputs), sigs[0] if sigs else None, {}
-    text, signature, names = for_build([c for spec in specs for c in compile_spec(spec, sigs)])
+        return list(inputs), sigs[0] if sigs else None, {}, {}
+    text, signature, names, envs = for_build([c for spec in specs for c in compile_spec(spec, sigs)])
     out = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), text)
-    return out, signature, names
+    return out, signature, names, envs

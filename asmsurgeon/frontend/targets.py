@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..errors import AsmError, UsageError
+from ..numba_abi.environment import EnvConstant
 from .compiler import CompiledSignature
 
 LEVELS = ("x86-64-v2", "x86-64-v3", "x86-64-v4")
@@ -97,7 +98,10 @@ def _answer(target: str, stdout: bytes, stderr: bytes) -> list[CompiledSignature
         error = AsmError(answer["error"])
         error.exit_status = answer["status"]
         raise error
-    return [CompiledSignature(**{**c, "params": tuple(c["params"])}) for c in answer["compiled"]]
+    return [CompiledSignature(**{**c, "params": tuple(c["params"]),
+                                 "environments": {e: tuple(EnvConstant(**k) for k in consts)
+                                                  for e, consts in c["environments"].items()}})
+            for c in answer["compiled"]]
 
 
 def _child(request: str) -> int:

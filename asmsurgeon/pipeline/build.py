@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..asm.nodes import Module
 from ..errors import AsmError, InputError, UsageError
 from ..fileio import atomic_output, scratch_directory, write_output
+from ..numba_abi.environment import Environments
 from ..numba_abi.families import UNKNOWN, Family, exports, select
 from ..passes.add_main import AddMain
 from ..passes.manager import Context, PassManager
@@ -107,7 +108,8 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
                      echo=None, sig: str | None = None, extra_sources=(),
                      toolchain: Toolchain | None = None,
                      param_names: dict[str, tuple[str, ...]] | None = None, static: bool = False,
-                     names: dict[str, str] | None = None, allow_include: bool = False) -> BuildResult:
+                     names: dict[str, str] | None = None, allow_include: bool = False,
+                     environments: Environments | None = None) -> BuildResult:
     """Build `source` (assembly text, a path or a parsed Module) into `output`.
 
     kind: "exe" (main, or _start with nolibc), "shared" (.so), "static"
@@ -117,12 +119,14 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     -> Python parameter names) label the usage line and the header, which
     otherwise say ARG1/a1: the assembly does not keep the names. `names`
     (C name -> exported name) chooses a library's names (see cnames);
-    `allow_include` lets the inputs' .incbin/.include run. `echo`
+    `allow_include` lets the inputs' .incbin/.include run; `environments`
+    (NumbaEnv symbol -> its constants, from the front end) lets print()
+    show arrays. `echo`
     is told each tool's command line before it runs (`build -v`). `static`
     links a static-pie executable, libc included, for shipping one file.
     """
     validate(output, kind, nolibc, static)
-    ctx = Context()
+    ctx = Context(environments=dict(environments or {}))
     modules = [load(source), *[load(s) for s in extra_sources]]
     if not allow_include:
         from .includes import refuse_includes

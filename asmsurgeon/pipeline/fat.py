@@ -23,6 +23,7 @@ from ..asm import isa
 from ..asm.nodes import Module
 from ..asm.parser import parse
 from ..check.isa import VARIANT_PREFIX, of_module
+from ..numba_abi.environment import Environments
 from ..numba_abi.families import exports
 from ..passes.manager import Context, PassManager
 from ..passes.modules import MergeModules
@@ -49,8 +50,8 @@ class Variant:
         return self.target.replace("-", "_")
 
 
-def variant(target: str, text: str) -> Variant:
-    module = strip_module(parse(text, f"<numba --cpu {target}>"))
+def variant(target: str, text: str, environments: Environments | None = None) -> Variant:
+    module = strip_module(parse(text, f"<numba --cpu {target}>"), Context(environments=dict(environments or {})))
     used = {e for f in of_module(module).values() for e in f.extensions}
     demands = [_GCC[e] for e in isa.sort(used) if e in _GCC]
     level = host_level() if target == "host" else target
@@ -127,7 +128,8 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
                     nolibc: bool = False):
     """compile_for_build for several CPUs: the `FILE.py:FUNC` inputs
     become one fat module (or a plain one if every target gave the same
-    code), with the signature and parameter names for build."""
+    code), with the signature, parameter names and environments for
+    build."""
     from ..frontend.compiler import compile_for_build, for_build, is_python_spec
     from ..frontend.targets import compile_all
 
@@ -136,21 +138,23 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
     if not specs or targets == ["host"]:
         return compile_for_build(inputs, sig_list)
     per_target = {t: for_build(c) for t, c in compile_all(targets, specs, sig_list).items()}
-    first, signature, names = per_target[targets[0]]
+    first, signature, names, _ = per_target[targets[0]]
+    # Each target's code names its own Environments (the function ids differ).
+    envs = {e: c for _, _, _, target_envs in per_target.values() for e, c in target_envs.items()}
     if len(per_target) > 1 and _named_like_c_symbols(first):
         # A function named like a C library symbol (`sin`) gets its final
         # name from build, before anything can call it by that name; a
         # dispatcher of that name would take libm's place. One variant, the
         # one this machine runs best, goes to build unstripped.
-        text, signature, names = per_target.get("host", per_target[targets[-1]])
+        text, signature, names, _ = per_target.get("host", per_target[targets[-1]])
         out = [i for i in inputs if not is_python_spec(i)]
         out.insert(inputs.index(specs[0]), parse(text, "<numba>"))
-        return out, signature, names
-    variants = distinct([variant(t, text) for t, (text, _, _) in per_target.items()])
+        return out, signature, names, envs
+    variants = distinct([variant(t, text, envs) for t, (text, _, _, _) in per_target.items()])
     module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)
-    return out, signature, names
+    return out, signature, names, envs
 
 
 def _named_like_c_symbols(text: str) -> bool:
