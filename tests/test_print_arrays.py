@@ -70,6 +70,17 @@ def floats(n):
 
 
 @njit
+def extras(n):
+    a = np.arange(n * n).reshape((n, n))
+    print(a)
+    print(a[::-1, ::-3], a[1])
+    print(np.array(2.5), (np.array(7),))
+    print(np.arange(n, dtype=np.uint64) * np.uint64(2 ** 62))
+    print(np.full(3, complex(np.nan, -np.inf)), np.zeros((0, 2, 0)))
+    print((np.arange(n) > 3, np.arange(3.0)), [1][0])
+
+
+@njit
 def inner(x):
     print(x)
 
@@ -159,6 +170,13 @@ def test_float_formats_nan_inf_and_negative_zero(kernels, tmp_path):
     for n in (1, 7, 2001):
         assert run(exe, n) == numba_stdout(kernels, f"floats({n})") + b"None\n"
     assert b"[ nan  inf -inf  -0.   0.]" in run(exe, 3)
+
+
+def test_summarised_rows_negative_strides_and_zero_d_arrays(kernels, tmp_path):
+    exe = tmp_path / "extras"
+    build(kernels, "extras", "void(int64)", exe, "--cpu", "host")
+    for n in (4, 45):
+        assert run(exe, n) == numba_stdout(kernels, f"extras({n})") + b"None\n"
 
 
 def test_numba_print_value_of_an_int32_array_argument(kernels, tmp_path):
