@@ -24,6 +24,7 @@ from typing import Any, Union
 
 from .errors import AsmError, UsageError
 from .frontend.compiler import compile_asm, compile_for_build, compile_signatures, for_build, read_or_compile
+from .numba_abi.environment import Environments
 
 __all__ = ["build_executable", "check", "compile_asm", "strip_wrapper"]
 
@@ -69,7 +70,7 @@ def asm_text(source: AsmSource, sigs: Sequence[Any] | None = None) -> str:
 
 
 def build_inputs(source: AsmSource, sigs: Sequence[Any] | None = None
-                 ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]], dict]:
+                 ) -> tuple[list[str], str | None, dict[str, tuple[str, ...]], Environments]:
     """What build takes: its inputs (text or paths), the one signature it
     should use if exactly one function signature was compiled, the
     compiled functions' parameter names and Environments
@@ -125,8 +126,8 @@ def build_executable(source: AsmSource, output: str | os.PathLike[str], *,
 
         with scratch_directory("asmsurgeon-cpu-") as work:
             inputs, sig, names, envs = compile_targets([spec], [str(s) for s in sigs or ()],
-                                                 default_targets(cpu), work,
-                                                 nolibc=options.get("nolibc", False))
+                                                       default_targets(cpu), work,
+                                                       nolibc=options.get("nolibc", False))
     if sig is not None:
         options.setdefault("sig", sig)
     if names:

@@ -154,7 +154,7 @@ def run(args, io) -> int:
         raise UsageError("--cpu applies to FILE.py:FUNC inputs; assembly is already compiled for its CPU")
     with scratch_directory("asmsurgeon-cpu-") as work:
         inputs, sig, names, envs = compile_targets(args.inputs, args.sig, default_targets(args.cpu), work,
-                                             nolibc=args.nolibc)
+                                                   nolibc=args.nolibc)
     if cached is not None:  # parse the very bytes the key was made of
         from ..asm.parser import parse
         from ..fileio import decode
