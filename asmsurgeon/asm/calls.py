@@ -61,6 +61,9 @@ class Call:
 
     def immediate(self, reg: str) -> int | None:
         w = self.writes.get(reg)
+        if w is not None and w.mnemonic.startswith("xor") and w.source_kind == "register" \
+                and register(w.source) == reg:
+            return 0  # `xorl %esi, %esi`: how a compiler writes 0
         if w is None or w.source_kind != "immediate" or w.symbol is not None:
             return None
         try:

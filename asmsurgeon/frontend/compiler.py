@@ -31,6 +31,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import AsmError, InputError, UsageError
+from ..numba_abi.environment import EnvConstant, Environments
 from ..numba_abi.excinfo import ExceptionText
 from .threadptrs import name_pointers
 
@@ -57,7 +58,9 @@ class CompiledSignature:
     `core` is its core symbol and `params` its parameters' Python names,
     which the assembly has lost and a usage line or header can use;
     `exceptions` what each exception it can raise prints (exctext), which
-    only this process, with the user's classes, can tell."""
+    only this process, with the user's classes, can tell; `environments`
+    the constants of the Environments its code reads (print() of an array
+    reads the dtype there)."""
 
     function: str
     signature: str
@@ -65,6 +68,7 @@ class CompiledSignature:
     core: str
     params: tuple[str, ...]
     exceptions: dict[str, ExceptionText] = field(default_factory=dict)
+    environments: Environments = field(default_factory=dict)
 
     @property
     def call(self) -> str:
@@ -313,13 +317,46 @@ def compile_signatures(dispatcher: Any, sigs: Sequence[Any] | None = None, *,
     for key, cres in results.items():
         asm = name_pointers(cres.library.get_asm_str())
         compiled = CompiledSignature(dispatcher.__name__, _spelled(key, cres.signature.return_type), asm,
-                                     cres.fndesc.mangled_name, tuple(cres.fndesc.args), exception_texts(asm))
+                                     cres.fndesc.mangled_name, tuple(cres.fndesc.args), exception_texts(asm),
+                                     environments(asm))
         if cres.objectmode:
             raise _refuse(dispatcher, f"{compiled.call} compiled in object mode, which needs Python at run time; use @njit")
         if standalone:
             _refuse_python_dependencies(dispatcher, compiled)
         out.append(compiled)
     return out
+
+
+def environments(asm: str) -> Environments:
+    """The constants of each Environment the code reads them from, as
+    plain data (numba_abi.environment): for now only boxing an array for
+    print() does, so other code costs no parse."""
+    from ..passes.printing import ARRAY_BOX
+
+    if ARRAY_BOX not in asm:
+        return {}
+    from numba.core.environment import lookup_environment
+
+    from ..asm.analysis import cached, module_info
+    from ..asm.parser import parse
+    from ..numba_abi.demangle import parse_numba_name
+
+    out = {}
+    for name in cached(module_info, parse(asm, "<numba>")).symbols:
+        n = parse_numba_name(name)
+        env = lookup_environment(name) if n is not None and n.role == "env" else None
+        if env is not None:
+            out[name] = tuple(_describe(c) for c in env.consts)
+    return out
+
+
+def _describe(obj: Any) -> EnvConstant:
+    import numpy as np
+
+    if isinstance(obj, np.dtype):
+        plain = obj.fields is None and obj.isnative and obj.subdtype is None
+        return EnvConstant("dtype", obj.name if plain else f"records {obj}" if obj.fields else str(obj))
+    return EnvConstant("object", type(obj).__name__)
 
 
 def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) -> None:
@@ -329,6 +366,15 @@ def _refuse_python_dependencies(dispatcher: Any, compiled: CompiledSignature) ->
     if deps:
         names = {n for group in deps.values() for n in group}
         raise _refuse(dispatcher, f"{compiled.call} cannot run without Python: {explain(names)}")
+    if compiled.environments:  # an array print() of a dtype the runtime cannot show: said here, at the def
+        from ..asm.parser import parse
+        from ..passes.manager import Context
+        from ..passes.printing import PrintToRuntime
+
+        try:
+            PrintToRuntime().run(parse(compiled.asm, "<numba>"), Context(environments=compiled.environments))
+        except InputError as e:
+            raise _refuse(dispatcher, e.message) from None
 
 
 # ---- the two entry points ---------------------------------------------------
@@ -382,16 +428,21 @@ class Params(tuple):
     """An overload's parameter names, carrying its full signature as Numba
     typed it (`signature`): the assembly cannot tell what an array result
     holds, so a build of several overloads takes their signatures from here.
-    And what its exceptions print (`exceptions`, see exctext)."""
+    And the rest of what only the compiling process knew of its code:
+    what its exceptions print (`exceptions`, see exctext) and its
+    Environments' constants (`environments`); facts.pass_context hands them
+    to the passes."""
 
     signature: str | None = None
     exceptions: dict[str, ExceptionText]
+    environments: Environments
 
     def __new__(cls, names: Sequence[str], signature: str | None = None,
-                exceptions: dict[str, ExceptionText] | None = None):
+                exceptions: dict[str, ExceptionText] | None = None, environments: Environments | None = None):
         self = super().__new__(cls, names)
         self.signature = signature
         self.exceptions = exceptions or {}
+        self.environments = environments or {}
         return self
 
 
@@ -404,9 +455,10 @@ def for_build(compiled: Sequence[CompiledSignature]) -> tuple[str, str | None, d
     The signature for add-main and --header when exactly one was compiled:
     its canonical spelling (`float64(array(float64, 1d, C))`, whatever
     shorthand the user typed), else None (inferred). And each overload's
-    parameter names by core symbol, which the assembly has lost."""
+    parameter names by core symbol, which the assembly has lost (Params,
+    carrying the rest of what it lost)."""
     return ("".join(c.asm for c in compiled), compiled[0].signature if len(compiled) == 1 else None,
-            {c.core: Params(c.params, c.signature, c.exceptions) for c in compiled})
+            {c.core: Params(c.params, c.signature, c.exceptions, c.environments) for c in compiled})
 
 
 def compile_for_build(inputs: Sequence[str], sig: str | Sequence[str] | None

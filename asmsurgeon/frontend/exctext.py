@@ -125,14 +125,3 @@ def exception_texts(asm: str) -> dict[str, ExceptionText]:
         if found is not None:
             out[pickle_key(data)] = found
     return out
-
-
-def collected(param_names) -> dict[str, ExceptionText]:
-    """Every overload's exception lines, from the parameter names build
-    takes (compiler.Params carries them; plain tuples have none)."""
-    return {k: t for p in (param_names or {}).values() for k, t in getattr(p, "exceptions", {}).items()}
-
-
-def warnings(texts: dict[str, ExceptionText]) -> list[str]:
-    """The build's warnings for lines that are the class name only."""
-    return sorted({f"warning: {t.why}" for t in texts.values() if t.why})

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..errors import AsmError, UsageError
+from ..numba_abi.environment import EnvConstant
 from ..numba_abi.excinfo import ExceptionText
 from .compiler import CompiledSignature
 
@@ -99,7 +100,9 @@ def _answer(target: str, stdout: bytes, stderr: bytes) -> list[CompiledSignature
         error.exit_status = answer["status"]
         raise error
     return [CompiledSignature(**{**c, "params": tuple(c["params"]),
-                                 "exceptions": {k: ExceptionText(**v) for k, v in c["exceptions"].items()}})
+                                 "exceptions": {k: ExceptionText(**v) for k, v in c["exceptions"].items()},
+                                 "environments": {e: tuple(EnvConstant(**k) for k in consts)
+                                                  for e, consts in c["environments"].items()}})
             for c in answer["compiled"]]
 
 

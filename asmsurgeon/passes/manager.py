@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from ..asm.analysis import cached
 from ..asm.nodes import Module
 from ..errors import UsageError
+from ..numba_abi.environment import Environments
 from ..numba_abi.excinfo import ExceptionText
 
 
@@ -37,6 +38,10 @@ class Context:
     # symbol -> why nothing needs it any more (decode-exceptions, error-hook;
     # drop-python says so when it removes it).
     orphaned: dict[str, str] = field(default_factory=dict)
+    # NumbaEnv symbol -> its Environment's constants, described by the front
+    # end that compiled the code (empty for an assembly file); print reads
+    # the dtype of each array it boxes there.
+    environments: Environments = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     # pickle_key -> the line a pickled exception prints, computed by the front
     # end with the user's classes (decode-exceptions; empty for assembly alone).

@@ -11,8 +11,13 @@ callee of that vocabulary, in those functions only, to the function of the
 same signature in runtime/print.c; the code Numba generated then runs as
 it is. A literal's pickle becomes its str(), decoded at build time; the
 function's environment pointer, which boxing checks for NULL, becomes a
-local non-NULL word (never dereferenced). A print() of what the runtime
-cannot show (a dict, a set...) is refused, naming the function and type.
+local non-NULL word. An array is boxed with a dtype Numba reads from the
+function's Environment (`PyList_GetItem(env->consts, i)`), which only the
+front end knows (Context.environments): that word then points to a table
+of the dtypes, in the runtime's encoding, which the code reads in its
+place; the array's type, a pickled `numpy.ndarray`, becomes a marker the
+runtime knows. A print() of what the runtime cannot show (a dict, a set, an
+array of records...) is refused, naming the function and type.
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ from ..asm.nodes import Line, Module
 from ..asm.parser import make_lines
 from ..errors import InputError
 from ..numba_abi.demangle import parse_numba_name, readable
-from ..numba_abi.excinfo import Opaque, gas_string_literal, read_pickle
-from ..numba_abi.roles import needs_python
+from ..numba_abi.environment import CONSTS_OFFSET, PRINTABLE_DTYPES, EnvConstant
+from ..numba_abi.excinfo import GlobalRef, Opaque, gas_string_literal, read_pickle
+from ..numba_abi.roles import is_numba_helper, needs_python
 from .edit import splice_lines as _splice_lines
 from .exceptions import _constant_bytes
 from .manager import Context
@@ -39,6 +45,12 @@ UNPICKLE = "numba_unpickle"
 GIL_ENSURE = "numba_gil_ensure"
 UNWRAP_ARGS = "__excinfo_unwrap_args"
 ENV = ".Lasmsurgeon_env"
+ARRAY_BOX = "NRT_adapt_ndarray_to_python_acqref"
+READ_CONST = "PyList_GetItem"  # of the environment's constants
+# The array type Numba boxes with, pickled; the runtime's unpickle knows this
+# text (never valid UTF-8, so no literal's).
+NDARRAY = GlobalRef("numpy", "ndarray")
+NDARRAY_MARK = b"\xffnumpy.ndarray"
 
 _BOX_INT, _BOX_UINT = "asmsurgeon_box_int", "asmsurgeon_box_uint"
 SHIMS = {
@@ -68,11 +80,12 @@ SHIMS = {
     GIL_ENSURE: "asmsurgeon_gil_ensure",
     "numba_gil_release": "asmsurgeon_gil_release",
     UNPICKLE: "asmsurgeon_unpickle",
+    ARRAY_BOX: "asmsurgeon_box_array",
+    READ_CONST: "asmsurgeon_env_const",
 }
 
 # What the boxing of a value the runtime cannot print calls first: its type.
-UNPRINTABLE = (("NRT_adapt_ndarray_to_python", "an array"), ("PySet_", "a set"), ("PyDict_", "a dict"),
-               ("PyList_", "a list"),
+UNPRINTABLE = (("PySet_", "a set"), ("PyDict_", "a dict"), ("PyList_", "a list"),
                # numba.typed.Dict/List box through Python's numba.typed module
                ("NRT_meminfo_as_pyobject", "a dict or typed container"),
                ("PyObject_Call", "an object (boxed by calling Python)"),
@@ -113,14 +126,18 @@ class PrintToRuntime:
             if PRINT not in refs and not unwrap:
                 continue
             missing = {r for r in refs if needs_python(r) and r not in SHIMS}
+            if unwrap and (missing or READ_CONST in refs):
+                continue  # left to DecodeExceptions' stub: the class name only
+            # Numba's other C helpers (np.median's reshape...) box nothing:
+            # whether the runtime has them is the standalone check's business.
+            missing = {r for r in missing if not is_numba_helper(r)}
             if missing:
-                if unwrap:
-                    continue  # left to DecodeExceptions' stub: the class name only
                 raise InputError(module.path, f"{readable(sym.name)}: print() of {printed_type(missing)} "
                                               f"needs Python (its boxing calls {', '.join(sorted(missing))})")
+            env = next((r for r in sorted(refs) if (e := parse_numba_name(r)) is not None and e.role == "env"), None)
+            consts = self._constants(module, ctx, sym.name, sites, env) if READ_CONST in refs else None
             mapping = {r: SHIMS[r] for r in refs if r in SHIMS}
             mapping.update(self._literals(module, info, sites, replace, created))
-            env = next((r for r in sorted(refs) if (e := parse_numba_name(r)) is not None and e.role == "env"), None)
             if env is not None:
                 k += 1
                 while f"{ENV}{k}" in info.symbols:
@@ -131,9 +148,26 @@ class PrintToRuntime:
                 if new is not module.lines[i]:
                     replace[i] = [new]
             if env is not None:
-                self._define_env(module, lines, mapping[env], replace)
-            self._explain(ctx, sym.name, sites, unwrap)
+                self._define_env(module, lines, mapping[env], replace, consts)
+            self._explain(ctx, sym.name, sites, unwrap, consts or ())
         return _splice_lines(module, replace) if replace else module
+
+    def _constants(self, module: Module, ctx: Context, name: str, sites, env: str | None) -> tuple[EnvConstant, ...]:
+        """The environment constants the function reads (boxing an array
+        reads its dtype there), refusing what the runtime cannot print."""
+        consts = ctx.environments.get(env) if env is not None else None
+        if consts is None:
+            raise InputError(module.path, f"{readable(name)}: print() of an array needs its dtype, which Numba keeps "
+                                          "in the function's Environment, not in the assembly; build FILE.py:FUNC "
+                                          "instead (the front end reads the Environment when it compiles)")
+        read = [c.immediate("rsi") for c in sites if c.target == READ_CONST]
+        known = [consts[i] for i in read if i is not None and 0 <= i < len(consts)]
+        for c in known if len(known) == len(read) else consts:
+            if not c.printable:
+                raise InputError(module.path, f"{readable(name)}: print() of an array of {c.described()} needs "
+                                              "Python (the runtime prints arrays of booleans, integers, floats "
+                                              "and complex numbers)")
+        return consts
 
     def _literals(self, module: Module, info, sites, replace, created: set[str]) -> dict[str, str]:
         """Each pickled literal's new constant: its str(), NUL-terminated."""
@@ -148,9 +182,12 @@ class PrintToRuntime:
                 value = read_pickle(_constant_bytes(module, range(ext.start, ext.stop)))
             except (ValueError, IndexError, TypeError, KeyError):
                 value = Opaque()
-            if isinstance(value, Opaque) or not isinstance(value, (str, int, float, bool, type(None))):
+            if value == NDARRAY:
+                text = NDARRAY_MARK
+            elif isinstance(value, Opaque) or not isinstance(value, (str, int, float, bool, type(None))):
                 raise InputError(module.path, f"print() of a constant {data_sym} the runtime cannot decode")
-            text = str(value).encode("utf-8")
+            else:
+                text = str(value).encode("utf-8")
             new = ".const.printarg." + hashlib.sha1(text).hexdigest()
             out[data_sym] = new
             last = ext.stop - 1
@@ -163,26 +200,43 @@ class PrintToRuntime:
                     f"\t.size\t{sym}, {len(text) + 1}\n")]
         return out
 
-    def _define_env(self, module: Module, lines: range, name: str, replace) -> None:
+    def _define_env(self, module: Module, lines: range, name: str, replace,
+                    consts: tuple[EnvConstant, ...] | None) -> None:
         """Boxing checks that the function's environment pointer is not
-        NULL (Python fills it in at load time; nothing reads through it
-        here): an assembler-local word of 1 after the function stands for
-        it, so no Numba symbol is left in the object."""
+        NULL (Python fills it in at load time): an assembler-local word
+        after the function stands for it, so no Numba symbol is left in
+        the object. Nothing reads through it (a word of 1) unless the
+        function reads constants: then it points to a body whose `consts`
+        is the table of their dtypes, `kind | bits << 8` (0: none the
+        runtime prints), which asmsurgeon_env_const indexes."""
         at = next((i for i in lines if module.lines[i].first_word() == ".size"), lines.stop - 1)
+        if consts is None:
+            body = "\t.quad\t1\n"
+        else:
+            codes = [ord(PRINTABLE_DTYPES[c.name][0]) | PRINTABLE_DTYPES[c.name][1] << 8 if c.printable else 0
+                     for c in consts]
+            body = (f"\t.quad\t{name}_body\n{name}_body:\n\t.zero\t{CONSTS_OFFSET}\n\t.quad\t{name}_consts\n"
+                    f"{name}_consts:\n" + "".join(f"\t.quad\t{c}\n" for c in codes or [0]))
         replace[at] = [*replace.get(at, [module.lines[at]]), *make_lines(
-            f"\t.pushsection\t.data,\"aw\",@progbits\n\t.p2align\t3\n{name}:\n\t.quad\t1\n\t.popsection\n")]
+            f"\t.pushsection\t.data,\"aw\",@progbits\n\t.p2align\t3\n{name}:\n{body}\t.popsection\n")]
 
-    def _explain(self, ctx: Context, name: str, sites, unwrap: bool) -> None:
+    def _explain(self, ctx: Context, name: str, sites, unwrap: bool, consts: tuple[EnvConstant, ...]) -> None:
         if unwrap:
             ctx.explain_note(f"print: {name}: boxes the exception's values with the runtime's objects")
             return
-        items, start = 0, None
+        items, start, dtype = 0, None, "?"
         for c in sites:
             if c.target == GIL_ENSURE:
                 items, start = 0, c.line
             elif c.target == "PyObject_Str":  # once per item (pythonapi.print_object)
                 items += 1
+            elif c.target == READ_CONST:  # the dtype of the array boxed next (boxing.box_array)
+                i = c.immediate("rsi")
+                dtype = consts[i].name if i is not None and 0 <= i < len(consts) else "?"
+            elif c.target == ARRAY_BOX:
+                ctx.explain_note(f"print: {readable(name)}: array at line {c.line + 1} "
+                                 f"({dtype}, {c.immediate('rdx')}-D) -> asmsurgeon_box_array")
             elif c.target == "numba_gil_release" and start is not None:
                 ctx.explain_note(f"print: {readable(name)}: print() at line {start + 1} "
-                              f"({items} items) -> asmsurgeon_write_stdout")
+                                 f"({items} items) -> asmsurgeon_write_stdout")
                 start = None

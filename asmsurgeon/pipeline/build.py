@@ -122,11 +122,10 @@ def build_executable(source, output: str, *, function: str | None = None, kind: 
     links a static-pie executable, libc included, for shipping one file.
     """
     validate(output, kind, nolibc, static)
-    from ..frontend import exctext
+    from ..frontend.facts import pass_context
 
-    # What the front end's compile found each exception prints.
-    ctx = Context(exception_texts=exctext.collected(param_names))
-    ctx.notes.extend(exctext.warnings(ctx.exception_texts))
+    # What the front end's compile found that the assembly lost.
+    ctx = pass_context(param_names)
     modules = [load(source), *[load(s) for s in extra_sources]]
     if not allow_include:
         from .includes import refuse_includes

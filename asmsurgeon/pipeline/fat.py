@@ -23,7 +23,6 @@ from ..asm import isa
 from ..asm.nodes import Module
 from ..asm.parser import parse
 from ..elfcheck.isa import VARIANT_PREFIX, of_module
-from ..numba_abi.excinfo import ExceptionText
 from ..numba_abi.families import exports
 from ..passes.manager import Context, PassManager
 from ..passes.modules import MergeModules
@@ -50,9 +49,10 @@ class Variant:
         return self.target.replace("-", "_")
 
 
-def variant(target: str, text: str, exception_texts: dict[str, ExceptionText] | None = None) -> Variant:
-    ctx = Context(exception_texts=dict(exception_texts or {}))
-    module = strip_module(parse(text, f"<numba --cpu {target}>"), ctx)
+def variant(target: str, text: str, param_names=None) -> Variant:
+    from ..frontend.facts import pass_context
+
+    module = strip_module(parse(text, f"<numba --cpu {target}>"), pass_context(param_names))
     used = {e for f in of_module(module).values() for e in f.extensions}
     demands = [_GCC[e] for e in isa.sort(used) if e in _GCC]
     level = host_level() if target == "host" else target
@@ -129,7 +129,9 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
                     nolibc: bool = False):
     """compile_for_build for several CPUs: the `FILE.py:FUNC` inputs
     become one fat module (or a plain one if every target gave the same
-    code), with the signature and parameter names for build."""
+    code), with the signature and parameter names for build (each
+    variant's passes get its own target's Params: the Environments' names
+    differ between targets)."""
     from ..frontend.compiler import compile_for_build, for_build, is_python_spec
     from ..frontend.targets import compile_all
 
@@ -148,9 +150,7 @@ def compile_targets(inputs, sigs, targets: list[str], work: str, tc: Toolchain |
         out = [i for i in inputs if not is_python_spec(i)]
         out.insert(inputs.index(specs[0]), parse(text, "<numba>"))
         return out, signature, names
-    from ..frontend.exctext import collected
-
-    variants = distinct([variant(t, text, collected(names)) for t, (text, _, _) in per_target.items()])
+    variants = distinct([variant(t, text, target_names) for t, (text, _, target_names) in per_target.items()])
     module = fat_module(variants, tc or Toolchain(), work, startup=nolibc)
     out: list = [i for i in inputs if not is_python_spec(i)]
     out.insert(inputs.index(specs[0]), module)

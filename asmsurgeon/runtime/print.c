@@ -10,6 +10,12 @@
  * like Python's sys.stdout, flushed at exit and by asmsurgeon_raise before
  * the exception line. The same values carry a dynamic exception's
  * arguments (Numba's __excinfo_unwrap_args packs them with PyTuple_Pack).
+ *
+ * An array (NRT_adapt_ndarray_to_python_acqref) keeps a reference to its
+ * MemInfo and a copy of its shape and strides; its text is ndprint.c's,
+ * NumPy's str() at the top level and repr() inside a tuple. Its dtype is
+ * what the code read from its environment's constants (PyList_GetItem),
+ * a table the print pass wrote: `kind | bits << 8` per constant.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -21,8 +27,12 @@
 /* Python's float and complex repr, from ndprint.c. */
 ASMS_HIDDEN void asms_format_float(double v, int bare, char *out, size_t cap);
 ASMS_HIDDEN char *asms_format_complex(double re, double im);
+char *asmsurgeon_format_array(const int64_t *w, int kind, int bits, int ndim, int repr);
+/* Weak: only code that boxes an array references nrt.c, which made it. */
+__attribute__((weak)) void NRT_MemInfo_acquire(void *mi);
+__attribute__((weak)) void NRT_MemInfo_release(void *mi);
 
-enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS_STR, ASMS_TUPLE, ASMS_LIST };
+enum { ASMS_INT, ASMS_UINT, ASMS_FLOAT, ASMS_BOOL, ASMS_NONE, ASMS_COMPLEX, ASMS_STR, ASMS_TUPLE, ASMS_LIST, ASMS_ARRAY };
 
 struct asms_obj {
     long refcnt; /* < 0: static, never freed */
@@ -37,6 +47,10 @@ struct asms_obj {
             long n;
             struct asms_obj **items;
         } t; /* a tuple's or a list's items */
+        struct {
+            int64_t *words; /* meminfo, parent, nitems, itemsize, data, shape, strides */
+            int kind, bits, ndim;
+        } a;
     } v;
 };
 
@@ -136,13 +150,47 @@ void *asmsurgeon_box_str_kind(int kind, const void *data, long length)
     return asms_str_take(b.p);
 }
 
+/* The type Numba boxes arrays with; static. */
+static char asms_ndarray_name[] = "<class 'numpy.ndarray'>";
+static struct asms_obj asms_ndarray_type = {-1, ASMS_STR, {.s = asms_ndarray_name}};
+
 /* A literal print() argument: the print pass replaced the pickle with its
- * str(), NUL-terminated. */
+ * str(), NUL-terminated, or numpy.ndarray with a mark no str() makes. */
 void *asmsurgeon_unpickle(const char *text, int len, const void *hash)
 {
     (void)len;
     (void)hash;
+    if (strcmp(text, "\377numpy.ndarray") == 0)
+        return &asms_ndarray_type;
     return asmsurgeon_box_cstr(text);
+}
+
+/* PyList_GetItem(env->consts, i), a borrowed reference: the dtype word. */
+const int64_t *asmsurgeon_env_const(const int64_t *consts, long i)
+{
+    return consts != NULL ? consts + i : NULL;
+}
+
+/* NRT_adapt_ndarray_to_python_acqref(array struct, type, ndim, writable,
+ * dtype): a new reference to an object that holds one to the MemInfo. NULL
+ * (Numba's code reports print() as failed) for a dtype it has no word for. */
+void *asmsurgeon_box_array(const int64_t *ary, void *type, int ndim, int writable, const int64_t *dtype)
+{
+    (void)type;
+    (void)writable;
+    if (dtype == NULL || (*dtype & 0xFF) == 0 || ndim < 0)
+        return NULL;
+    size_t n = 5 + 2 * (size_t)ndim;
+    int64_t *words = malloc(n * sizeof *words);
+    if (words == NULL) {
+        fputs("MemoryError\n", stderr);
+        exit(1);
+    }
+    memcpy(words, ary, n * sizeof *words);
+    void *mi = (void *)(intptr_t)words[0];
+    if (mi != NULL && NRT_MemInfo_acquire != NULL)
+        NRT_MemInfo_acquire(mi);
+    return asms_new(ASMS_ARRAY, (union asms_value){.a = {words, (int)(*dtype & 0xFF), (int)(*dtype >> 8), ndim}});
 }
 
 static void *asms_sequence_new(int kind, long n)
@@ -188,6 +236,11 @@ void asmsurgeon_obj_decref(void *obj)
         for (long i = 0; i < o->v.t.n; i++)
             asmsurgeon_obj_decref(o->v.t.items[i]);
         free(o->v.t.items);
+    } else if (o->kind == ASMS_ARRAY) {
+        void *mi = (void *)(intptr_t)o->v.a.words[0];
+        if (mi != NULL && NRT_MemInfo_release != NULL)
+            NRT_MemInfo_release(mi);
+        free(o->v.a.words);
     }
     free(o);
 }
@@ -278,6 +331,12 @@ static void asms_format(struct asms_buf *b, const struct asms_obj *o, int repr)
         else
             asms_puts(b, o->v.s);
         return;
+    case ASMS_ARRAY: {
+        char *t = asmsurgeon_format_array(o->v.a.words, o->v.a.kind, o->v.a.bits, o->v.a.ndim, repr);
+        asms_puts(b, t);
+        free(t);
+        return;
+    }
     default: /* ASMS_TUPLE, ASMS_LIST */
         asms_puts(b, o->kind == ASMS_LIST ? "[" : "(");
         for (long i = 0; i < o->v.t.n; i++) {
