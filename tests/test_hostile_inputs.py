@@ -339,6 +339,9 @@ def test_outputs_that_would_overwrite_each_other_are_refused(tmp_path, args, mes
 @pytest.mark.parametrize("body,spec,message", [
     ("raise RuntimeError('boom at import')\n", "k.py:f", "{k}:1:1: error: cannot import k: RuntimeError: boom at import"),
     ("def f(x):\n    return x\n", "k.py:missing", "{k}:1:1: error: k has no function 'missing'"),
+    # Python blames a file it cannot decode on <frozen importlib._bootstrap>
+    ("def f(x):\n\0    return x\n", "k.py:f", "{k}:1:1: error: cannot import k: SyntaxError: source code string "
+     "cannot contain null bytes"),
 ])
 def test_python_files_that_cannot_give_the_function(tmp_path, body, spec, message):
     (tmp_path / "k.py").write_text(body)

@@ -123,14 +123,16 @@ def _error_location(exc: BaseException, directory: str, path: str) -> tuple[str,
     """Where an import failed: the line of a SyntaxError, else the deepest
     traceback frame in the user's own files (their module or a sibling it
     imports), not inside numpy or the import machinery."""
-    if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
+    if isinstance(exc, SyntaxError) and exc.filename and exc.lineno and os.path.isfile(exc.filename):
         return _shown(exc.filename), exc.lineno, exc.offset or 1
+    # (A file Python cannot even decode, one with NUL bytes say, is blamed
+    # on `<frozen importlib._bootstrap>`: the user's file, line 1, instead.)
     best = (path, 1, 1)
     import traceback
 
     for frame in traceback.extract_tb(exc.__traceback__):
         name = os.path.abspath(frame.filename)
-        if name.startswith(directory + os.sep) and frame.lineno:
+        if name.startswith(directory + os.sep) and frame.lineno and os.path.isfile(frame.filename):
             best = (_shown(frame.filename), frame.lineno, (frame.colno or 0) + 1)
     return best
 
