@@ -1,6 +1,6 @@
 """Fat (generic + host, dispatched at load time) against host-only build.
 
-The kernel, poly_sum of benchmarks/kernels.py, is a vectorisable reduction
+The kernel, poly_sum of benchmarks/bench_kernels.py, is a vectorisable reduction
 (fastmath lets LLVM use the widest vectors the target has); each program
 runs it over N elements and is timed best-of-R by wall clock, N being
 large enough that start-up is noise.
@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-KERNELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernels.py")
+KERNELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench_kernels.py")
 N, REPEAT = "400000000", 7
 
 

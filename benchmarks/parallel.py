@@ -1,4 +1,4 @@
-"""prange on real threads: the Mandelbrot kernel of benchmarks/kernels.py
+"""prange on real threads: the Mandelbrot kernel of benchmarks/bench_kernels.py
 built with `asmsurgeon build` and run standalone with NUMBA_NUM_THREADS=1..CPUs,
 against the same function run by Numba in-process with the same thread
 count (kernel time after compilation), all in one run:
@@ -63,7 +63,7 @@ def main() -> None:
     cpus = len(os.sched_getaffinity(0))
     counts = list(range(1, min(cpus, numba.config.NUMBA_NUM_THREADS) + 1))
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from kernels import mandelbrot
+    from bench_kernels import mandelbrot
 
     with tempfile.TemporaryDirectory() as work:
         prog = Path(work) / "mandel"

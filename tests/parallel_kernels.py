@@ -2,8 +2,8 @@
 compiled with parallel=True (their array expressions and reductions
 become parallel regions) and loops written for one feature each."""
 
+import importlib.util
 import math
-import sys
 from pathlib import Path
 
 import numba
@@ -18,10 +18,13 @@ from numba.tests.test_array_reductions import (
 )
 from numba.tests.test_parfors import blackscholes_impl
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-import kernels as bench  # noqa: E402 - benchmarks/kernels.py
-
-mandelbrot = bench.mandelbrot  # the parallel benchmark's kernel
+# The parallel benchmark's kernel, from benchmarks/bench_kernels.py (loaded by
+# path: the benchmarks' directory on sys.path would shadow other modules).
+_spec = importlib.util.spec_from_file_location(
+    "bench_kernels", Path(__file__).resolve().parent.parent / "benchmarks" / "bench_kernels.py")
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+mandelbrot = _bench.mandelbrot
 
 par = njit(parallel=True)
 

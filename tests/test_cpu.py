@@ -32,7 +32,7 @@ def saxpy_sum(a):
 """
 SIG = "float64(float64[::1])"
 # poly_sum: the CPU-target benchmark's kernel, vectorised to each target's width.
-BENCH_KERNELS = ROOT / "benchmarks" / "kernels.py"
+BENCH_KERNELS = ROOT / "benchmarks" / "bench_kernels.py"
 
 
 def saxpy_sum(a):

@@ -148,22 +148,26 @@ def test_zero_division_in_a_called_function(tmp_path):
 
 
 def test_cache_true_function_builds_after_numba_cached_it(tmp_path):
-    """parfors_cache_usecases are `cache=True`. Run by Numba here first (a
-    miss: compiled and saved), then in a fresh process that loads it from
-    Numba's cache before building it: the builds still get the assembly
-    (the cache holds machine code only) and neither reads nor writes the
-    cache."""
+    """parfors_cache_usecases are `cache=True`. One process runs
+    cache_caller (Numba compiles and caches it); a second one loads it from
+    Numba's cache, then builds it: the build still gets the assembly (the
+    cache holds machine code only), as does a build in this process."""
     arr = POS.copy()
     expected = str(C.cache_caller(arr)) + "\n"
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path / "numba-cache")}
+    prelude = (f"import sys\nsys.path.insert(0, {str(CORPUS.parent)!r})\nimport numpy as np\n"
+               "import parallel_corpus as C\nC.cache_caller(np.ones(3))\n")
+    build_it = ("assert C.cache_caller.stats.cache_hits, 'not loaded from the cache'\n"
+                "from asmsurgeon.api import build_executable\n"
+                f"build_executable(C.cache_caller, {str(tmp_path / 'child')!r}, "
+                "sigs=['float64[::1](float64[::1])'])\n")
+    for script in (prelude, prelude + build_it):
+        child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                               timeout=300, check=False)
+        assert child.returncode == 0, child.stderr
+    assert run(tmp_path / "child", (arr,), 2).stdout == expected
     prog = build(tmp_path, "cache_caller", "float64[::1](float64[::1])")
     assert run(prog, (arr,), 2).stdout == expected
-    script = (f"import sys\nsys.path.insert(0, {str(CORPUS.parent)!r})\nimport numpy as np\n"
-              "import parallel_corpus as C\nfrom asmsurgeon.api import build_executable\n"
-              "C.cache_caller(np.ones(3))\nassert C.cache_caller.stats.cache_hits, 'not loaded from the cache'\n"
-              f"build_executable(C.cache_caller, {str(tmp_path / 'child')!r}, sigs=['float64[::1](float64[::1])'])\n")
-    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
-    assert child.returncode == 0, child.stderr
-    assert run(tmp_path / "child", (arr,), 2).stdout == expected
 
 
 def test_random_in_prange_draws_from_each_threads_state(tmp_path):

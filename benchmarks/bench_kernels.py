@@ -1,7 +1,7 @@
 """The kernels the benchmarks time, and the tests check, in one place:
-the benchmarks build them with `asmsurgeon build benchmarks/kernels.py:FUNC`,
-tests/parallel_kernels.py and tests/test_cpu.py import or build the same
-functions."""
+the benchmarks build them from this file, tests/parallel_kernels.py and
+tests/test_cpu.py load or build the same functions. (Not `kernels.py`:
+the tests have modules of that name.)"""
 
 from numba import njit, prange
 
