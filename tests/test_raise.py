@@ -241,6 +241,12 @@ def runtime_value_nogil(n):
 
 
 @njit
+def axis_sum(k):
+    a = np.ones((2, 3))
+    return a.sum(axis=k)[0]
+
+
+@njit
 def three(n):
     return np.arange(n), np.ones(n), n
 
@@ -296,6 +302,8 @@ CASES = [
     ("with_str", "int64(int64)", ["1", "2"]),
     ("defaults", "int64(int64)", ["1", "2"]),
     ("key_error", "int64(int64)", ["1", "2"]),
+    # numpy's AxisError: its __str__ returns the message it was given
+    ("axis_sum", "float64(int64)", ["1", "5"]),
     # LLVM stores a spill between the wrapper's status test and its jump
     ("three", "Tuple((int64[:], float64[:], int64))(int64)", ["3", "-1"]),
 ]

@@ -26,16 +26,16 @@ _STR, _REPR, _END = "\ue000", "\ue001", "\ue002"  # private-use: repr() escapes 
 _MARKER = re.compile(f"([{_STR}{_REPR}])([0-9]+){_END}")
 
 
-class _Slot:
-    """A run-time value, as the class sees it at build time."""
+class _Slot(str):
+    """A run-time value, as the class sees it at build time: a string (a
+    `__str__` may return its argument, as numpy's AxisError does) whose
+    str() and repr() are markers. Arithmetic fails or repeats the marker,
+    a format spec fails: either way the line falls back to the class name."""
 
-    __slots__ = ("k",)
-
-    def __init__(self, k: int):
+    def __new__(cls, k: int):
+        self = super().__new__(cls, f"{_STR}{k}{_END}")
         self.k = k
-
-    def __str__(self) -> str:
-        return f"{_STR}{self.k}{_END}"
+        return self
 
     def __repr__(self) -> str:
         return f"{_REPR}{self.k}{_END}"
