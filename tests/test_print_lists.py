@@ -7,7 +7,8 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from test_print import build, numba_run
+from helpers import numba_run
+from test_print import build
 
 KERNELS = '''
 import numpy as np
