@@ -27,7 +27,7 @@ def broken(x):
 
 @njit
 def prints(x):
-    print([x])
+    print({x})
     return x
 
 if __name__ == "__main__":

@@ -34,17 +34,17 @@ def test_a_core_calling_python_is_caught():
 
     # NRT_MemInfo_alloc_aligned is one the standalone runtime provides.
     assert python_dependencies(calling("PyObject_Call", "NRT_MemInfo_alloc_aligned")) == {core: ["PyObject_Call"]}
-    # print() of numbers is the print pass's; of a list, it is not.
+    # print() of numbers is the print pass's; of a set, it is not.
     assert python_dependencies(calling("PySys_FormatStdout", "PyLong_FromLongLong", "Py_DecRef")) == {}
-    assert python_dependencies(calling("PySys_FormatStdout", "PyList_New", "Py_DecRef")) == \
-        {core: ["PyList_New", "PySys_FormatStdout"]}
+    assert python_dependencies(calling("PySys_FormatStdout", "PySet_New", "Py_DecRef")) == \
+        {core: ["PySet_New", "PySys_FormatStdout"]}
 
 
 def test_explain_puts_the_telling_symbols_first():
     names = ["PyErr_Clear", "Py_DecRef", "numba_gil_ensure", "PyObject_Str", "PyUnicode_AsUTF8",
-             "PyList_New", "numba_gil_release", "PySys_FormatStdout"]
+             "PySet_New", "numba_gil_release", "PySys_FormatStdout"]
     assert explain(names) == (
         "its code calls PySys_FormatStdout, numba_gil_ensure, numba_gil_release, PyErr_Clear, "
-        "PyList_New, PyObject_Str and 2 more, which the standalone runtime does not "
-        "provide (it uses print() of a list)")
+        "PyObject_Str, PySet_New and 2 more, which the standalone runtime does not "
+        "provide (it uses print() of a set)")
     assert explain(["PyFoo"]).endswith("(objmode blocks, print() and typed containers need the Python interpreter)")
