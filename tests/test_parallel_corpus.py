@@ -78,6 +78,40 @@ CASES = [
     ("dot_rows", "float64[::1](float64[:,::1], float64[::1])", (M, np.arange(5.0))),
     ("cumsum_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
     ("sort_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("pairwise_distances", "float64[:,::1](float64[:,::1])", (_KM[:7].copy(),)),
+    ("blur_rows", "float64[:,::1](float64[:,::1])", (M,)),
+    ("histogram_chunks", "int64[::1](float64[::1], int64, int64)", (_KM[:, 0].copy(), 5, 3)),
+    ("inner_step", "int64(int64, int64)", (40, 4)),
+    ("exp_log_2d", "float64[:,::1](float64[:,::1], float64[:,::1])", (M * 0.1, np.abs(M))),
+    ("where_2d", "float64[:,::1](float64[:,::1])", (M,)),
+    ("positive_sum", "float64(float64[::1])", (V,)),
+    ("argmax_rows", "int64[::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("main", "float64(int64)", (1001,)),
+    ("sin", "float64[::1](float64[::1])", (V,)),
+    ("calls_allocating", "float64[::1](float64[::1])", (V,)),
+    ("skip_negative", "float64(float64[::1])", (V,)),
+    ("tuple_of_arrays", "UniTuple(float64[::1], 2)(float64[::1])", (V,)),
+    ("int32_scale", "int32[::1](int32[::1], int32)", (np.array([3, -7, 11, 0, 5], np.int32), np.int32(3))),
+    ("float32_norm", "float32(float32[::1])", (V.astype(np.float32),)),
+    ("fortran_col_sums", "float64[::1](float64[::1,:])", (np.asfortranarray(M),)),
+    ("fortran_expr", "float64[::1,:](float64[::1,:])", (np.asfortranarray(M),)),
+    ("weighted_mix", "float64(float64[::1], float64[::1], float64[::1], float64[::1])",
+     (V, POS, np.linspace(0.0, 1.0, V.size), np.zeros(V.size))),
+    ("serial_caller", "float64(float64[::1])", (V,)),
+    ("normalize_rows", "float64[:,::1](float64[:,::1])", (SQ,)),
+    ("clip_array", "float64[::1](float64[::1], float64, float64)", (V, -1.0, 5.0)),
+    ("count_matches", "int64(int64[::1], int64)", (np.array([1, 4, 4, 2, 4, 9]), 4)),
+    ("matvec", "float64[::1](float64[:,::1], float64[::1])", (M, np.arange(5.0) - 2.0)),
+    ("mean_std_cols", "UniTuple(float64, 2)(float64[:,::1])", (M,)),
+    ("bool_mask_count", "int64(float64[::1], float64)", (V, 2.0)),
+    ("int_squares_2d", "int32[:,::1](int64, int64)", (3, 4)),
+    ("global_weights", "float64[::1](float64[:,::1])", (M,)),
+    ("subtract_reduce", "float64(float64[::1])", (V,)),
+    ("volume_sum", "float64[::1](float64[:,:,::1])", (np.arange(24.0).reshape(2, 3, 4),)),
+    ("strided_scale", "float64[:](float64[:])", (V[::2],)),
+    ("row_norms", "float64[::1](float64[:,::1])", (M,)),
+    ("complex_rows", "complex128[::1](int64)", (5,)),
+    ("any_negative", "boolean(float64[::1])", (V,)),
 ]
 
 
@@ -181,6 +215,19 @@ def test_random_in_prange_draws_from_each_threads_state(tmp_path):
         assert got.returncode == 0, got.stderr
         assert abs(float(got.stdout) - 0.5) < 5 / np.sqrt(12 * n)
     assert abs(float(in_process(C.random_mean, (n,), 2)) - 0.5) < 5 / np.sqrt(12 * n)
+
+
+def test_monte_carlo_pi_is_close_to_pi(tmp_path):
+    """Two np.random draws per iteration, a conditional integer reduction:
+    within five standard errors of pi, like Numba's own estimate."""
+    prog = build(tmp_path, "monte_carlo_pi", "float64(int64)")
+    n = 200_000
+    tol = 5 * 4 * np.sqrt(np.pi / 4 * (1 - np.pi / 4) / n)
+    for threads in (1, 2):
+        got = run(prog, (n,), threads)
+        assert got.returncode == 0, got.stderr
+        assert abs(float(got.stdout) - np.pi) < tol
+    assert abs(float(in_process(C.monte_carlo_pi, (n,), 2)) - np.pi) < tol
 
 
 def test_prange_step_numba_refuses_is_a_build_error(tmp_path):
