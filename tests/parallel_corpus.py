@@ -8,7 +8,7 @@ import math
 
 import numba
 import numpy as np
-from numba import njit, prange, stencil
+from numba import njit, prange, stencil, vectorize
 from numba.tests.parfor_iss9490_usecase import stable_fit
 from numba.tests.parfors_cache_usecases import arrayexprs_case, caller_case, prange_case
 from numba.tests.test_parfors import blackscholes_impl, example_kmeans_test, lr_impl, test_call_hoisting_outcall
@@ -696,3 +696,158 @@ def any_negative(a):
         if a[i] < 0:
             c += 1
     return c > 0
+
+
+@par
+def normal_mean(n):
+    s = 0.0
+    for _ in prange(n):
+        s += np.random.normal(2.0, 1.0)
+    return s / n
+
+
+@par
+def argsort_rows(m):
+    out = np.empty(m.shape, np.int64)
+    for i in prange(m.shape[0]):
+        out[i] = np.argsort(m[i])
+    return out
+
+
+@par
+def int_product(n):
+    p = 1
+    for i in prange(1, n):
+        p *= (i % 3) + 1
+    return p
+
+
+@par
+def divmod_loop(n):
+    s = 0
+    for i in prange(n):
+        q, r = divmod(i, 3)
+        s += q * r
+    return s
+
+
+@par
+def raise_negative(a):
+    s = 0.0
+    for i in prange(a.size):
+        if a[i] < -100:
+            raise ValueError("too negative")
+        s += a[i]
+    return s
+
+
+@par
+def while_inside(a):
+    out = np.empty(a.size, np.int64)
+    for i in prange(a.size):
+        x = int(a[i])
+        c = 0
+        while x > 1:
+            x = x // 2 if x % 2 == 0 else 3 * x + 1
+            c += 1
+        out[i] = c
+    return out
+
+
+@par
+def sum_axis1(m):
+    return np.sum(m, axis=1)
+
+
+@par
+def bool_input(mask, a):
+    s = 0.0
+    for i in prange(a.size):
+        if mask[i]:
+            s += a[i]
+    return s
+
+
+@njit(parallel=True, fastmath=True)
+def fast_sum(a):
+    s = 0.0
+    for i in prange(a.size):
+        s += a[i] * 2.0
+    return s
+
+
+@par
+def linspace_expr(n):
+    x = np.linspace(0.0, 1.0, n)
+    return np.sum(x * x)
+
+
+@par
+def arr_accumulate_2d(m):
+    acc = np.zeros(m.shape[1])
+    for i in prange(m.shape[0]):
+        acc += m[i]
+    return acc
+
+
+@par
+def dict_in_body(n):
+    s = 0
+    for i in prange(n):
+        d = {}
+        d[i] = i * 2
+        s += d[i]
+    return s
+
+
+@par
+def matmul(a, b):
+    return a @ b
+
+
+@par
+def uint_range(n):
+    s = 0.0
+    for i in prange(np.uint64(n)):
+        s += i
+    return s
+
+
+@par
+def int32_range(lo, hi):
+    s = 0
+    for i in prange(lo, hi):
+        s += i
+    return s
+
+
+@par
+def outer_accumulate(a):
+    acc = np.zeros((3, 3))
+    for i in prange(a.size):
+        v = np.full(3, a[i])
+        acc += np.outer(v, v)
+    return acc
+
+
+@par
+def broadcast_add(m, v):
+    return m + v
+
+
+@par
+def str_len_loop(n):
+    s = 0
+    for i in prange(n):
+        s += len(str(i))
+    return s
+
+
+@par
+def float32_scalar(a, k):
+    return a * k + np.float32(1)
+
+
+@vectorize(["float64(float64, float64)"], target="parallel")
+def vec_hypot(x, y):
+    return math.sqrt(x * x + y * y)
