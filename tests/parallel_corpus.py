@@ -579,54 +579,8 @@ serial_caller = njit(_serial_caller)
 
 
 @par
-def normalize_rows(m):
-    out = np.empty_like(m)
-    for i in prange(m.shape[0]):
-        s = 0.0
-        for j in range(m.shape[1]):
-            s += m[i, j]
-        for j in range(m.shape[1]):
-            out[i, j] = m[i, j] / s if s != 0.0 else 0.0
-    return out
-
-
-@par
-def clip_array(a, lo, hi):
-    out = np.empty_like(a)
-    for i in prange(a.size):
-        v = a[i]
-        out[i] = lo if v < lo else (hi if v > hi else v)
-    return out
-
-
-@par
-def count_matches(a, t):
-    c = 0
-    for i in prange(a.size):
-        if a[i] == t:
-            c += 1
-    return c
-
-
-@par
-def matvec(m, v):
-    out = np.zeros(m.shape[0])
-    for i in prange(m.shape[0]):
-        acc = 0.0
-        for j in range(m.shape[1]):
-            acc += m[i, j] * v[j]
-        out[i] = acc
-    return out
-
-
-@par
 def mean_std_cols(m):
     return m.sum() / m.size, np.sqrt(((m - m.mean()) ** 2).mean())
-
-
-@par
-def bool_mask_count(a, t):
-    return np.sum(a > t)
 
 
 @par
@@ -650,14 +604,6 @@ def global_weights(m):
             acc += m[i, j] * WEIGHTS[j]
         out[i] = acc
     return out
-
-
-@par
-def subtract_reduce(a):
-    s = 100.0
-    for i in prange(a.size):
-        s -= a[i]
-    return s
 
 
 @par
@@ -690,15 +636,6 @@ def complex_rows(n):
 
 
 @par
-def any_negative(a):
-    c = 0
-    for i in prange(a.size):
-        if a[i] < 0:
-            c += 1
-    return c > 0
-
-
-@par
 def normal_mean(n):
     s = 0.0
     for _ in prange(n):
@@ -712,14 +649,6 @@ def argsort_rows(m):
     for i in prange(m.shape[0]):
         out[i] = np.argsort(m[i])
     return out
-
-
-@par
-def int_product(n):
-    p = 1
-    for i in prange(1, n):
-        p *= (i % 3) + 1
-    return p
 
 
 @par
@@ -765,14 +694,6 @@ def bool_input(mask, a):
     for i in prange(a.size):
         if mask[i]:
             s += a[i]
-    return s
-
-
-@njit(parallel=True, fastmath=True)
-def fast_sum(a):
-    s = 0.0
-    for i in prange(a.size):
-        s += a[i] * 2.0
     return s
 
 
