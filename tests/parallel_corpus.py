@@ -8,7 +8,7 @@ import math
 
 import numba
 import numpy as np
-from numba import njit, prange, stencil
+from numba import njit, prange, stencil, vectorize
 from numba.tests.parfor_iss9490_usecase import stable_fit
 from numba.tests.parfors_cache_usecases import arrayexprs_case, caller_case, prange_case
 from numba.tests.test_parfors import blackscholes_impl, example_kmeans_test, lr_impl, test_call_hoisting_outcall
@@ -400,3 +400,375 @@ def zero_div(a):
     for i in prange(a.size):
         s += _div(10, a[i])
     return s
+
+
+# A sweep of typical user code (issue 13 follow-up).
+@par
+def pairwise_distances(x):
+    n = x.shape[0]
+    out = np.empty((n, n))
+    for i in prange(n):
+        for j in range(n):
+            d = 0.0
+            for k in range(x.shape[1]):
+                t = x[i, k] - x[j, k]
+                d += t * t
+            out[i, j] = np.sqrt(d)
+    return out
+
+
+@par
+def blur_rows(img):
+    h, w = img.shape
+    out = np.zeros_like(img)
+    for i in prange(1, h - 1):
+        for j in range(1, w - 1):
+            out[i, j] = (img[i - 1, j] + img[i + 1, j] + img[i, j - 1] + img[i, j + 1] + img[i, j]) / 5.0
+    return out
+
+
+@par
+def monte_carlo_pi(n):
+    inside = 0
+    for _ in prange(n):
+        x = np.random.random()
+        y = np.random.random()
+        if x * x + y * y <= 1.0:
+            inside += 1
+    return 4.0 * inside / n
+
+
+@par
+def histogram_chunks(a, nbins, nchunks):
+    hist = np.zeros(nbins, np.int64)
+    for c in prange(nchunks):
+        local = np.zeros(nbins, np.int64)
+        for i in range(c, a.size, nchunks):
+            b = min(int(a[i] * nbins), nbins - 1)
+            local[b] += 1
+        hist += local
+    return hist
+
+
+@par
+def inner_step(n, k):
+    s = 0
+    for i in prange(n):
+        step = i % k + 1
+        for j in range(0, i, step):
+            s += j
+    return s
+
+
+@par
+def exp_log_2d(a, b):
+    return np.exp(a) + np.log1p(b)
+
+
+@par
+def where_2d(a):
+    return np.where(a > 0.0, a * 2.0, -a)
+
+
+@par
+def positive_sum(a):
+    return a[a > 0].sum()
+
+
+@par
+def argmax_rows(m):
+    out = np.empty(m.shape[0], np.int64)
+    for i in prange(m.shape[0]):
+        out[i] = np.argmax(m[i])
+    return out
+
+
+@par
+def main(n):
+    s = 0.0
+    for i in prange(n):
+        s += i * 0.5
+    return s
+
+
+@par
+def sin(a):
+    out = np.empty_like(a)
+    for i in prange(a.size):
+        out[i] = math.sin(a[i])
+    return out
+
+
+@njit
+def _window(a, i):
+    w = np.empty(3)
+    for k in range(3):
+        w[k] = a[(i + k) % a.size]
+    return w
+
+
+@par
+def calls_allocating(a):
+    out = np.empty(a.size)
+    for i in prange(a.size):
+        out[i] = _window(a, i).mean()
+    return out
+
+
+@par
+def skip_negative(a):
+    s = 0.0
+    for i in prange(a.size):
+        if a[i] < 0:
+            continue
+        s += a[i] * a[i]
+    return s
+
+
+@par
+def tuple_of_arrays(a):
+    sq = np.empty_like(a)
+    cu = np.empty_like(a)
+    for i in prange(a.size):
+        sq[i] = a[i] * a[i]
+        cu[i] = sq[i] * a[i]
+    return sq, cu
+
+
+@par
+def int32_scale(a, k):
+    out = np.empty_like(a)
+    for i in prange(a.size):
+        out[i] = a[i] * k
+    return out
+
+
+@par
+def float32_norm(a):
+    s = np.float32(0)
+    for i in prange(a.size):
+        s += a[i] * a[i]
+    return np.sqrt(s)
+
+
+@par
+def fortran_col_sums(m):
+    out = np.empty(m.shape[1])
+    for j in prange(m.shape[1]):
+        out[j] = m[:, j].sum()
+    return out
+
+
+@par
+def fortran_expr(m):
+    return m * 2.0 + 1.0
+
+
+@par
+def weighted_mix(a, b, w, out):
+    for i in prange(a.size):
+        out[i] = w[i] * a[i] + (1.0 - w[i]) * b[i]
+    return out.sum()
+
+
+def _serial_caller(a):
+    return positive_sum(a) + sin(a).sum()
+
+
+serial_caller = njit(_serial_caller)
+
+
+@par
+def mean_std_cols(m):
+    return m.sum() / m.size, np.sqrt(((m - m.mean()) ** 2).mean())
+
+
+@par
+def int_squares_2d(n, m):
+    out = np.empty((n, m), np.int32)
+    for i in prange(n):
+        for j in range(m):
+            out[i, j] = np.int32(i * j)
+    return out
+
+
+WEIGHTS = np.array([0.5, 0.25, 0.125, 0.125])
+
+
+@par
+def global_weights(m):
+    out = np.empty(m.shape[0])
+    for i in prange(m.shape[0]):
+        acc = 0.0
+        for j in range(WEIGHTS.size):
+            acc += m[i, j] * WEIGHTS[j]
+        out[i] = acc
+    return out
+
+
+@par
+def volume_sum(v):
+    out = np.zeros(v.shape[0])
+    for i in prange(v.shape[0]):
+        out[i] = v[i].sum()
+    return out
+
+
+@par
+def strided_scale(a):
+    return a * 3.0 - 1.0
+
+
+@par
+def row_norms(m):
+    out = np.empty(m.shape[0])
+    for i in prange(m.shape[0]):
+        out[i] = np.linalg.norm(m[i])
+    return out
+
+
+@par
+def complex_rows(n):
+    out = np.empty(n, np.complex128)
+    for i in prange(n):
+        out[i] = complex(i, -i) * 1j
+    return out
+
+
+@par
+def normal_mean(n):
+    s = 0.0
+    for _ in prange(n):
+        s += np.random.normal(2.0, 1.0)
+    return s / n
+
+
+@par
+def argsort_rows(m):
+    out = np.empty(m.shape, np.int64)
+    for i in prange(m.shape[0]):
+        out[i] = np.argsort(m[i])
+    return out
+
+
+@par
+def divmod_loop(n):
+    s = 0
+    for i in prange(n):
+        q, r = divmod(i, 3)
+        s += q * r
+    return s
+
+
+@par
+def raise_negative(a):
+    s = 0.0
+    for i in prange(a.size):
+        if a[i] < -100:
+            raise ValueError("too negative")
+        s += a[i]
+    return s
+
+
+@par
+def while_inside(a):
+    out = np.empty(a.size, np.int64)
+    for i in prange(a.size):
+        x = int(a[i])
+        c = 0
+        while x > 1:
+            x = x // 2 if x % 2 == 0 else 3 * x + 1
+            c += 1
+        out[i] = c
+    return out
+
+
+@par
+def sum_axis1(m):
+    return np.sum(m, axis=1)
+
+
+@par
+def bool_input(mask, a):
+    s = 0.0
+    for i in prange(a.size):
+        if mask[i]:
+            s += a[i]
+    return s
+
+
+@par
+def linspace_expr(n):
+    x = np.linspace(0.0, 1.0, n)
+    return np.sum(x * x)
+
+
+@par
+def arr_accumulate_2d(m):
+    acc = np.zeros(m.shape[1])
+    for i in prange(m.shape[0]):
+        acc += m[i]
+    return acc
+
+
+@par
+def dict_in_body(n):
+    s = 0
+    for i in prange(n):
+        d = {}
+        d[i] = i * 2
+        s += d[i]
+    return s
+
+
+@par
+def matmul(a, b):
+    return a @ b
+
+
+@par
+def uint_range(n):
+    s = 0.0
+    for i in prange(np.uint64(n)):
+        s += i
+    return s
+
+
+@par
+def int32_range(lo, hi):
+    s = 0
+    for i in prange(lo, hi):
+        s += i
+    return s
+
+
+@par
+def outer_accumulate(a):
+    acc = np.zeros((3, 3))
+    for i in prange(a.size):
+        v = np.full(3, a[i])
+        acc += np.outer(v, v)
+    return acc
+
+
+@par
+def broadcast_add(m, v):
+    return m + v
+
+
+@par
+def str_len_loop(n):
+    s = 0
+    for i in prange(n):
+        s += len(str(i))
+    return s
+
+
+@par
+def float32_scalar(a, k):
+    return a * k + np.float32(1)
+
+
+@vectorize(["float64(float64, float64)"], target="parallel")
+def vec_hypot(x, y):
+    return math.sqrt(x * x + y * y)

@@ -78,6 +78,50 @@ CASES = [
     ("dot_rows", "float64[::1](float64[:,::1], float64[::1])", (M, np.arange(5.0))),
     ("cumsum_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
     ("sort_rows", "float64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("pairwise_distances", "float64[:,::1](float64[:,::1])", (_KM[:7].copy(),)),
+    ("blur_rows", "float64[:,::1](float64[:,::1])", (M,)),
+    ("histogram_chunks", "int64[::1](float64[::1], int64, int64)", (_KM[:, 0].copy(), 5, 3)),
+    ("inner_step", "int64(int64, int64)", (40, 4)),
+    ("exp_log_2d", "float64[:,::1](float64[:,::1], float64[:,::1])", (M * 0.1, np.abs(M))),
+    ("where_2d", "float64[:,::1](float64[:,::1])", (M,)),
+    ("positive_sum", "float64(float64[::1])", (V,)),
+    ("argmax_rows", "int64[::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("main", "float64(int64)", (1001,)),
+    ("sin", "float64[::1](float64[::1])", (V,)),
+    ("calls_allocating", "float64[::1](float64[::1])", (V,)),
+    ("skip_negative", "float64(float64[::1])", (V,)),
+    ("tuple_of_arrays", "UniTuple(float64[::1], 2)(float64[::1])", (V,)),
+    ("int32_scale", "int32[::1](int32[::1], int32)", (np.array([3, -7, 11, 0, 5], np.int32), np.int32(3))),
+    ("float32_norm", "float32(float32[::1])", (V.astype(np.float32),)),
+    ("fortran_col_sums", "float64[::1](float64[::1,:])", (np.asfortranarray(M),)),
+    ("fortran_expr", "float64[::1,:](float64[::1,:])", (np.asfortranarray(M),)),
+    ("weighted_mix", "float64(float64[::1], float64[::1], float64[::1], float64[::1])",
+     (V, POS, np.linspace(0.0, 1.0, V.size), np.zeros(V.size))),
+    ("serial_caller", "float64(float64[::1])", (V,)),
+    ("mean_std_cols", "UniTuple(float64, 2)(float64[:,::1])", (M,)),
+    ("int_squares_2d", "int32[:,::1](int64, int64)", (3, 4)),
+    ("global_weights", "float64[::1](float64[:,::1])", (M,)),
+    ("volume_sum", "float64[::1](float64[:,:,::1])", (np.arange(24.0).reshape(2, 3, 4),)),
+    ("strided_scale", "float64[:](float64[:])", (V[::2],)),
+    ("row_norms", "float64[::1](float64[:,::1])", (M,)),
+    ("complex_rows", "complex128[::1](int64)", (5,)),
+    ("argsort_rows", "int64[:,::1](float64[:,::1])", (M[:, ::-1].copy(),)),
+    ("argmax_rows", "int64[::1](float64[:,::1])", (np.zeros((0, 3)),)),
+    ("divmod_loop", "int64(int64)", (50,)),
+    ("raise_negative", "float64(float64[::1])", (V,)),
+    ("while_inside", "int64[::1](float64[::1])", (POS * 10,)),
+    ("sum_axis1", "float64[::1](float64[:,::1])", (M,)),
+    ("bool_input", "float64(boolean[::1], float64[::1])", (V > 1, V)),
+    ("linspace_expr", "float64(int64)", (11,)),
+    ("arr_accumulate_2d", "float64[::1](float64[:,::1])", (M,)),
+    ("dict_in_body", "int64(int64)", (30,)),
+    ("matmul", "float64[:,::1](float64[:,::1], float64[:,::1])", (M, M.T.copy())),
+    ("uint_range", "float64(int64)", (1001,)),
+    ("int32_range", "int64(int32, int32)", (np.int32(-5), np.int32(17))),
+    ("outer_accumulate", "float64[:,::1](float64[::1])", (V,)),
+    ("broadcast_add", "float64[:,::1](float64[:,::1], float64[::1])", (M, np.arange(5.0))),
+    ("str_len_loop", "int64(int64)", (1200,)),
+    ("float32_scalar", "float32[::1](float32[::1], float32)", (V.astype(np.float32), np.float32(0.5))),
 ]
 
 
@@ -181,6 +225,42 @@ def test_random_in_prange_draws_from_each_threads_state(tmp_path):
         assert got.returncode == 0, got.stderr
         assert abs(float(got.stdout) - 0.5) < 5 / np.sqrt(12 * n)
     assert abs(float(in_process(C.random_mean, (n,), 2)) - 0.5) < 5 / np.sqrt(12 * n)
+
+
+@pytest.mark.parametrize("name,expected,sd", [("monte_carlo_pi", np.pi, 4 * np.sqrt(np.pi / 4 * (1 - np.pi / 4))),
+                                               ("normal_mean", 2.0, 1.0)])
+def test_random_estimates_match_within_five_standard_errors(tmp_path, name, expected, sd):
+    """Monte-Carlo pi (two np.random.random draws per iteration, a
+    conditional integer reduction) and the mean of np.random.normal(2, 1):
+    within five standard errors of the true value, as Numba's estimate is."""
+    prog = build(tmp_path, name, "float64(int64)")
+    n = 200_000
+    tol = 5 * sd / np.sqrt(n)
+    for threads in (1, 2):
+        got = run(prog, (n,), threads)
+        assert got.returncode == 0, got.stderr
+        assert abs(float(got.stdout) - expected) < tol
+    assert abs(float(in_process(getattr(C, name), (n,), 2)) - expected) < tol
+
+
+def test_raise_in_a_prange_body_exits_1_with_the_message(tmp_path):
+    """A `raise` in the body makes Numba run the loop serially; the program
+    prints what Numba raises, whatever the thread count."""
+    prog = build(tmp_path, "raise_negative", "float64(float64[::1])")
+    with pytest.raises(ValueError) as info:
+        C.raise_negative(V - 200.0)
+    for threads in (1, 2):
+        got = run(prog, (V - 200.0,), threads)
+        assert (got.returncode, got.stdout, got.stderr) == (1, "", f"ValueError: {info.value}\n")
+
+
+def test_parallel_vectorize_ufunc_is_a_build_error(tmp_path):
+    """`@vectorize(target="parallel")` makes a ufunc, not a dispatcher:
+    refused at the file, exit 2, nothing written."""
+    got = run_cli("build", f"{CORPUS}:vec_hypot", "--sig", "float64(float64, float64)", "-o", tmp_path / "p")
+    err = got.stderr.decode()
+    assert got.returncode == 2 and err.startswith(f"{CORPUS}:") and "vec_hypot is a ufunc" in err
+    assert "Traceback" not in err and not (tmp_path / "p").exists()
 
 
 def test_prange_step_numba_refuses_is_a_build_error(tmp_path):
