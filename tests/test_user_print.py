@@ -16,14 +16,12 @@ KERNELS = Path(__file__).resolve().parent / "user_print_kernels.py"
 
 # name, signature, argument lists (strings, as on the command line)
 CASES = [
+    ("group_arrays", "void(int64)", [["4"]]),
+    ("group_strings", "void(int64)", [["2"]]),
+    ("group_containers", "void(int64)", [["3"]]),
     ("fstring_loop", "void(int64)", [["4"]]),
     ("float_str", "void(float64)", [["2.0"]]),
     ("scalars", "void(int64)", [["3"]]),
-    ("arr2d", "void(int64)", [["4"]]),
-    ("linspace_astype", "void(int64)", [["5"]]),
-    ("masks", "void(int64)", [["7"]]),
-    ("tuples_arrays", "void(int64)", [["3"]]),
-    ("lists", "void(int64)", [["4"]]),
     ("raise_value", "int64(int64)", [["5"], ["2"]]),
     ("raise_several", "float64(int64, float64)", [["-2", "1.5"], ["2", "1.5"]]),
     ("raise_index", "int64(int64)", [["7"]]),
@@ -34,31 +32,29 @@ CASES = [
     ("raise_assert", "int64(int64)", [["-1"]]),
     ("raise_assert_plain", "int64(int64)", [["-1"]]),
     ("helper_loop", "int64(int64)", [["6"], ["3"]]),
-    ("string_methods", "void(int64)", [["2"]]),
-    ("split_join", "void(int64)", [["2"]]),
     ("main", "int64(int64)", [["3"]]),
     ("sin", "float64(float64)", [["0.5"]]),
     ("print_result", "void(int64)", [["4"]]),
-    ("stats", "void(int64)", [["6"]]),
     # print() and `@` in one function: the print and fatal-error passes
     # both point numba_gil_ensure at the runtime
     ("matrix", "void(int64)", [["3"]]),
-    ("int_arrays", "void(int64)", [["4"]]),
-    ("none_ret", "void(int64)", [["0"]]),
-    ("complex_arr", "void(int64)", [["3"]]),
-    ("empty_arr", "void(int64)", [["3"]]),
+    # one call prints the literal of either branch
+    ("none_ret", "void(int64)", [["0"], ["3"]]),
     ("big_arr", "void(int64)", [["2000"]]),
     ("my_error", "int64(int64)", [["5"]]),
     ("float_formats", "void(float64)", [["2.5"]]),
-    ("string_concat", "void(int64)", [["5"]]),
     ("while_print", "int64(int64)", [["27"]]),
-    ("rows", "void(int64)", [["3"]]),
     ("divide_all", "int64(int64)", [["3"]]),
-    ("dict_lookup", "void(int64)", [["3"], ["2"]]),
-    ("unique_counts", "void(int64)", [["2"]]),
-    ("float32_arr", "void(int64)", [["4"]]),
     ("validate", "float64(float64)", [["-2.5"], ["nan"], ["4.0"]]),
-    ("mixed_prints", "void(int64)", [["3"]]),
+    # the literal "fine" is unpickled through a register the other branch reuses
+    ("try_except", "int64(int64)", [["3"], ["1"]]),
+    ("raise_plain", "void(int64)", [[str(i)] for i in range(7)]),
+    ("singular", "float64(int64)", [["3"]]),
+    ("ints", "void(int64)", [["10"]]),
+    ("floats2", "void(float64)", [["2.5"]]),
+    ("arrays_in_loop", "float64(int64)", [["3"]]),
+    ("return_tuple", "UniTuple(float64, 2)(int64)", [["3"]]),
+    ("return_array", "int64[:](int64)", [["4"]]),
 ]
 
 

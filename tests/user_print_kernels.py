@@ -342,3 +342,150 @@ def mixed_prints(n):
     price = 9.99
     print("Item:", name, "| qty:", n, "| total:", price * n)
     print(name.upper() + ":" + str(n), name.title(), name.center(10, "*"), name.zfill(8))
+
+
+@njit
+def _show(label, x):
+    print(label, x)
+
+
+@njit
+def helper_prints(n):
+    for i in range(n):
+        _show("value", i * 0.5)
+    _show("arr", np.arange(n))
+
+
+@njit
+def try_except(n):
+    try:
+        if n > 2:
+            raise ValueError("too big")
+        print("fine", n)
+    except Exception:
+        print("caught")
+    return n
+
+
+@njit
+def raise_plain(n):
+    if n == 0:
+        raise ValueError
+    if n == 1:
+        raise ValueError()
+    if n == 2:
+        raise TypeError("wrong type")
+    if n == 3:
+        raise NotImplementedError("not yet")
+    if n == 4:
+        raise RuntimeError("runtime", n)
+    if n == 5:
+        raise Exception(f"generic {n}")
+    raise OverflowError(f"overflow at {n}: {n * 2}")
+
+
+@njit
+def singular(n):
+    m = np.ones((n, n))
+    print("inverting")
+    return np.linalg.inv(m)[0, 0]
+
+
+@njit
+def three_d(n):
+    a = np.arange(2 * 3 * n, dtype=np.float32).reshape((2, 3, n))
+    print(a)
+    print(a[1].T, a.sum(axis=0))
+
+
+@njit
+def strings2(n):
+    s = "racecar" * n
+    print(s[::-1], s.isdigit(), "123".isdigit(), ord("a"), chr(65 + n))
+    print("a,b,,c".split(","), s.count("car"), s.rfind("r"), "x".join(["1", "2"]).split("x"))
+    print(f"{'abc'}-{n}-{True}-{None}", repr("q'uote"), str(n + 0.5))
+
+
+@njit
+def ints(n):
+    print(2 ** 63 - 1, -2 ** 63, n // 3, n % 3, -n // 3, -n % 3, divmod(n, 4), abs(-n))
+    print(np.uint64(2 ** 64 - 1), np.int64(n) * 10 ** 17, np.iinfo(np.int32).max)
+
+
+@njit
+def floats2(x):
+    print(x / 7, x * 1e300 * 1e10, -x * 1e300 * 1e10, 0.1 + 0.2, 1 / 3, 2 / 3, 1e-320, 5e-324)
+    print(np.float32(x) / 7, np.float32(1e-8), np.float32(3.4e38), np.float32(16777217.0))
+    print(np.nan, np.inf, -np.inf, round(x, 1), np.floor(x), np.ceil(x), max(x, 3.0))
+
+
+@njit
+def empty_list_print(n):
+    a = [1.5]
+    a.pop()
+    print(a, [[1, 2], [3]], ["x"] * n)
+    print([(1, "a"), (2, "b")], [True, False], [n] * 2)
+
+
+@njit
+def arrays_in_loop(n):
+    acc = np.zeros(3)
+    for i in range(n):
+        acc += i
+        print(i, acc, acc.mean())
+    return acc.sum()
+
+
+@njit
+def return_tuple(n):
+    print("computing")
+    return n, n * 0.5
+
+
+@njit
+def return_array(n):
+    print("making")
+    return np.arange(n) * 2
+
+
+@njit
+def enumerate_zip(n):
+    names = ["a", "b", "c"]
+    vals = np.array([1.5, 2.5, 3.5])
+    for i, (nm, v) in enumerate(zip(names, vals)):
+        print(i, nm, v * n)
+
+
+# Several of the above in one build each, to keep the test's builds few.
+@njit
+def group_arrays(n):
+    arr2d(n)
+    linspace_astype(n + 1)
+    masks(n + 3)
+    complex_arr(n - 1)
+    empty_arr(n - 1)
+    rows(n - 1)
+    three_d(n - 2)
+    int_arrays(n)
+    float32_arr(n)
+    unique_counts(n - 2)
+
+
+@njit
+def group_strings(n):
+    string_methods(n)
+    split_join(n)
+    strings2(n)
+    mixed_prints(n + 1)
+    string_concat(n + 3)
+    enumerate_zip(n)
+
+
+@njit
+def group_containers(n):
+    tuples_arrays(n)
+    lists(n + 1)
+    empty_list_print(n - 1)
+    dict_lookup(n - 1)
+    stats(n + 3)
+    helper_prints(n)
