@@ -4,17 +4,24 @@ Numba's code (large code model) calls through registers:
 `movabsq $PyLong_FromLongLong, %r12` once, then `callq *%r12` twice. To
 know what a call calls, and what its first argument was made from, we walk
 the function's instructions in order and remember, per register, the symbol
-or immediate last put there and the instruction that last wrote it. Labels
-do not reset that memory: LLVM hoists a callee's address above a branch only
-when every path uses it, which is the case this has to follow. Calls
+or immediate last put there and the instruction that last wrote it. Calls
 clobber the caller-saved registers, as the ABI says.
+
+The walk follows paths: a label is reached by falling through and by the
+jumps to it seen so far, each with its own registers, and a call's `writes`
+are what all the paths reaching it agree on (`paths` has each). LLVM merges
+the tails of branches (`if n > 0: print("positive") else: print("other")`
+is one `callq *%rax` to numba_unpickle, `%rdi` set on each branch), and
+reuses a hoisted callee's register on one branch only (`movq %rax, %r13;
+jmp .LBB0_3` ... `.LBB0_1: callq *%r13`). A label only jumped to from below
+(a loop head after a `jmp`) keeps the walk's memory: nothing better is known.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nodes import Instruction, Module
+from .nodes import Instruction, Label, Module
 
 _GPR = {
     "rax": ("eax", "ax", "al", "ah"), "rbx": ("ebx", "bx", "bl", "bh"), "rcx": ("ecx", "cx", "cl", "ch"),
@@ -55,9 +62,14 @@ class Call:
     line: int
     kind: str  # "call", "tail" or "ret"
     writes: dict[str, Write] = field(default_factory=dict)  # register -> last writer, at the call
+    paths: tuple[dict[str, Write], ...] = ()  # the writes of each path reaching the call
 
     def writer(self, reg: str) -> Write | None:
         return self.writes.get(reg)
+
+    def writers(self, reg: str) -> list[Write | None]:
+        """The register's last writer on each path reaching the call."""
+        return [p.get(reg) for p in self.paths] or [self.writer(reg)]
 
     def immediate(self, reg: str) -> int | None:
         w = self.writes.get(reg)
@@ -74,13 +86,57 @@ class Call:
 
 def calls(module: Module, start: int, stop: int) -> list[Call]:
     """The calls, symbol tail calls and returns in lines [start, stop), in order."""
-    regs: dict[str, Write] = {}
+    paths: list[dict[str, Write]] = [{}]
     out: list[Call] = []
+    jumps: dict[str, list[dict[str, Write]]] = {}  # label -> the paths jumping to it
+    falls = True  # whether the next statement is reached by falling through
     for i in range(start, stop):
         for st in module.lines[i].statements:
-            if isinstance(st, Instruction):
-                _step(st, i, regs, out)
+            if isinstance(st, Label):
+                paths = _join((paths if falls else []) + jumps.pop(st.name, [])) or paths
+                falls = True
+            elif isinstance(st, Instruction):
+                m = st.mnemonic
+                if m.startswith("j") and st.operands and st.operands[0].kind == "direct":
+                    for name in st.operands[0].symbols()[:1]:
+                        jumps.setdefault(name, []).extend(dict(p) for p in paths)
+                made = [c for p in paths for c in _stepped(st, i, p)]
+                if made:
+                    out.append(_merged(made))
+                falls = not m.startswith(("jmp", "ret", "ud2"))
     return out
+
+
+_MAX_PATHS = 8
+
+
+def _join(paths: list[dict[str, Write]]) -> list[dict[str, Write]]:
+    """The distinct paths; past a few, the one state they agree on."""
+    distinct = list({tuple(sorted(p.items())): p for p in paths}.values())
+    if len(distinct) <= _MAX_PATHS:
+        return distinct
+    return [_agreed(distinct)]
+
+
+def _agreed(paths: list[dict[str, Write]]) -> dict[str, Write]:
+    first, *rest = paths
+    return {r: w for r, w in first.items() if all(p.get(r) == w for p in rest)}
+
+
+def _stepped(st: Instruction, i: int, regs: dict[str, Write]) -> list[Call]:
+    made: list[Call] = []
+    _step(st, i, regs, made)
+    return made
+
+
+def _merged(made: list[Call]) -> Call:
+    """One call from each path's view of it."""
+    if len(made) == 1:
+        return made[0]
+    targets = {c.target for c in made}
+    target = targets.pop() if len(targets) == 1 else None
+    paths = tuple(c.writes for c in made)
+    return Call(target, made[0].line, made[0].kind, _agreed(list(paths)), paths)
 
 
 def _step(st: Instruction, i: int, regs: dict[str, Write], out: list[Call]) -> None:

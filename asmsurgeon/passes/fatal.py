@@ -34,4 +34,5 @@ class RouteFatalErrors:
         names = rerouted(set(ctx.analysis(module_info, module).undefined))
         if not names:
             return module
-        return rename_symbols(module, {k: FATAL[k] for k in names}, ctx.notes)
+        # print() may have pointed its own GIL calls at the runtime already.
+        return rename_symbols(module, {k: FATAL[k] for k in names}, ctx.notes, joins=frozenset(FATAL.values()))

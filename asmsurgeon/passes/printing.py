@@ -172,9 +172,9 @@ class PrintToRuntime:
     def _literals(self, module: Module, info, sites, replace, created: set[str]) -> dict[str, str]:
         """Each pickled literal's new constant: its str(), NUL-terminated."""
         out = {}
-        for c in sites:
-            w = c.writer("rdi") if c.target == UNPICKLE else None
-            data_sym = w.symbol if w is not None else None
+        # Branches that print different literals may share one call.
+        data = [w.symbol for c in sites if c.target == UNPICKLE for w in c.writers("rdi") if w is not None]
+        for data_sym in data:
             if data_sym is None or data_sym in out or data_sym not in info.extents:
                 continue
             ext = info.extents[data_sym]

@@ -44,10 +44,13 @@ def defined_and_referenced(module: Module) -> set[str]:
     return names
 
 
-def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | None = None) -> Module:
+def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | None = None,
+                   joins: frozenset[str] = frozenset()) -> Module:
     """`module` with every symbol in `mapping` renamed; a name the map has
     that the module does not is a warning in `notes`. Passes that rename as
-    part of their work call this (a pass never runs another pass)."""
+    part of their work call this (a pass never runs another pass). A target
+    in `joins` may already be there: a runtime function another pass has
+    pointed other calls at, which these calls join rather than clash with."""
     mapping = {k: v for k, v in mapping.items() if k != v}
     if not mapping:
         return module
@@ -70,7 +73,7 @@ def rename_symbols(module: Module, mapping: dict[str, str], notes: list[str] | N
             notes.append(f"warning: no symbol named {old!r} in {module.path}")
     if not seen:
         return module
-    clashes = sorted(set(mapping[o] for o in seen) & (defined_and_referenced(module) - set(mapping)))
+    clashes = sorted(set(mapping[o] for o in seen) & (defined_and_referenced(module) - set(mapping) - joins))
     if clashes:
         raise UsageError(f"cannot rename to {clashes[0]!r}: {module.path} already has a symbol of that name")
     return module.replace_lines(lines)
