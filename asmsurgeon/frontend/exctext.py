@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..asm.parser import parse
-from ..numba_abi.excinfo import REPR_SLOT, RERAISE, STR_SLOT, ExceptionText, pickle_key
+from ..numba_abi.excinfo import REPR_SLOT, RERAISE, STR_SLOT, ExceptionText, GlobalRef, pickle_key
 from ..passes.exceptions import PICKLEDATA, pickled_exceptions
 
 _STR, _REPR, _END = "\ue000", "\ue001", "\ue002"  # private-use: repr() escapes them
@@ -48,10 +48,9 @@ class _Slot(str):
 
 def class_name(cls: type) -> str:
     """The name Python's traceback gives the class."""
-    module, qual = getattr(cls, "__module__", None), getattr(cls, "__qualname__", cls.__name__)
-    if module in ("__main__", "builtins"):
-        return qual
-    return f"{module if isinstance(module, str) else '<unknown>'}.{qual}"
+    module = getattr(cls, "__module__", None)
+    return GlobalRef(module if isinstance(module, str) else "<unknown>",
+                     getattr(cls, "__qualname__", cls.__name__)).display
 
 
 def final_line(exc: BaseException, text: str) -> str:

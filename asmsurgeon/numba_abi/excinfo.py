@@ -20,7 +20,8 @@ class GlobalRef:
 
     @property
     def display(self) -> str:
-        return self.name if self.module in ("builtins", "exceptions") else f"{self.module}.{self.name}"
+        """The name Python's traceback gives a class defined here."""
+        return self.name if self.module in ("builtins", "__main__", "exceptions") else f"{self.module}.{self.name}"
 
 
 class Opaque:
