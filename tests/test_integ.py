@@ -11,6 +11,7 @@ from helpers import run_cli
 
 KERNELS = '''\
 import numba
+import numpy as np
 from numba import njit, prange
 
 
@@ -21,6 +22,16 @@ def prange_print(n):
         print("item", i, i * 0.5)
         s += i
     return s
+
+
+@njit(parallel=True)
+def col_means(n):
+    m = np.arange(n * 3.0).reshape((n, 3))
+    out = np.empty(3)
+    for j in prange(3):
+        out[j] = m[:, j].mean()
+    print("means", out, n)
+    return out.sum()
 
 
 @njit
@@ -63,6 +74,16 @@ def test_print_in_prange_region(tmp_path, monkeypatch):
     assert sorted(got.stdout.splitlines()) == sorted(want.stdout.splitlines())
     assert got.stdout.splitlines()[-1] == b"36"
     assert len(got.stdout.splitlines()) == 10
+
+
+def test_print_in_a_function_that_launches_a_region(tmp_path):
+    """The print pass leaves the launch's thread-state calls to the
+    parallel-regions pass rather than refuse them as boxing."""
+    exe = _build(tmp_path, "col_means", "float64(int64)")
+    want = _numba(tmp_path, "print(kernels.col_means(5))")
+    for threads in ("1", "2"):
+        got = subprocess.run([str(exe), "5"], capture_output=True, env={"NUMBA_NUM_THREADS": threads})
+        assert (got.returncode, got.stdout) == (0, want.stdout) == (0, b"means [6. 7. 8.] 5\n21.0\n")
 
 
 def test_get_num_threads_in_a_function(tmp_path):

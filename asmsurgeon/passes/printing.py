@@ -38,6 +38,7 @@ from ..numba_abi.roles import is_numba_helper, needs_python
 from .edit import splice_lines as _splice_lines
 from .exceptions import _constant_bytes
 from .manager import Context
+from .parallel import rewritten_calls
 from .rename import rename_line
 
 PRINT = "PySys_FormatStdout"
@@ -125,7 +126,9 @@ class PrintToRuntime:
             refs = {name for i in lines for name, _, _, d in module.lines[i].symbol_spans() if not d}
             if PRINT not in refs and not unwrap:
                 continue
-            missing = {r for r in refs if needs_python(r) and r not in SHIMS}
+            # A function that also launches a prange region keeps its launch's
+            # thread-state calls for the parallel-regions pass.
+            missing = {r for r in refs if needs_python(r) and r not in SHIMS} - rewritten_calls(sym.name, refs).keys()
             if unwrap and (missing or READ_CONST in refs):
                 continue  # left to DecodeExceptions' stub: the class name only
             # Numba's other C helpers (np.median's reshape...) box nothing:
